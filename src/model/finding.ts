@@ -1,0 +1,32 @@
+export const SEVERITIES = ['error', 'warn', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
+
+export const CATEGORIES = [
+  'misrouted', 'stalled', 'over-escalated', 'under-escalated', 'missed-de-escalation', 'ping-pong',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type EvidenceValue = string | number | boolean | null | string[];
+
+export interface Finding {
+  /** Stable across runs: derived from ticket, rule and the instant the finding points at. */
+  id: string;
+  ticket: string;
+  summary: string | null;
+  category: Category;
+  rule: string;
+  severity: Severity;
+  queue: string | null;
+  expectedQueue: string | null;
+  /** ISO-8601 UTC instant the finding points at. */
+  at: string;
+  message: string;
+  /** Business minutes the finding is about (time over the limit, idle time...), when it has one. */
+  businessMinutes: number | null;
+  /** Estimated cost of the finding in the framework's currency, when rates are set. */
+  cost: number | null;
+  evidence: Record<string, EvidenceValue>;
+  docsUrl: string;
+}

@@ -1,0 +1,47 @@
+/** Canonical ticket fields every preset and mapping file maps export columns onto. */
+export const CANONICAL_FIELDS = [
+  'id', 'at', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier',
+  'created', 'updated', 'closed', 'hours', 'summary', 'company', 'onsite',
+] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+/** Fields whose value changes along a timeline; each event carries all of them, carried forward. */
+export const STATE_FIELDS = ['queue', 'status', 'assignee', 'tier', 'priority'] as const;
+export type StateField = (typeof STATE_FIELDS)[number];
+
+/** The state of a ticket right after something happened to it. Times are epoch milliseconds. */
+export interface TicketEvent {
+  at: number;
+  queue: string | undefined;
+  status: string | undefined;
+  assignee: string | undefined;
+  tier: string | undefined;
+  priority: string | undefined;
+}
+
+/** How much of a ticket's past the export told us. */
+export type HistoryKind = 'full' | 'snapshot';
+
+export interface Ticket {
+  id: string;
+  /** Latest known value of every canonical text field (ids, dates and numbers are typed below). */
+  fields: Partial<Record<CanonicalField, string>>;
+  created: number | undefined;
+  updated: number | undefined;
+  closed: number | undefined;
+  hours: number | undefined;
+  onsite: boolean | undefined;
+  /** Every column of the ticket's latest row, by header name as exported (duplicates suffixed " #2"). */
+  raw: Record<string, string>;
+  /** Ordered by time; equal times keep file order. Never empty. */
+  timeline: TicketEvent[];
+  history: HistoryKind;
+}
+
+/** Ticket ids compare as numbers when both are numeric, so 9 sorts before 10; otherwise by code unit. */
+export function compareTicketIds(a: string, b: string): number {
+  const na = Number(a);
+  const nb = Number(b);
+  if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
