@@ -1,0 +1,155 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { InputError, InputErrors } from '../errors.js';
+import type { FrameworkDocument } from './document.js';
+import { frameworkSchema } from './framework-schema.js';
+import { findPatternProblems } from './pattern-problems.js';
+import { createPositionIndex, type PositionIndex } from './positions.js';
+import { describeFound, type FrameworkProblem } from './problem.js';
+import { problemsFromSchemaErrors } from './schema-problems.js';
+
+export { checkPattern } from './safe-pattern.js';
+export type { LineColumn, PositionIndex } from './positions.js';
+
+/** A framework file that passed the structural pass, with the positions of everything in it. */
+export interface LoadedFrameworkDocument {
+  document: FrameworkDocument;
+  file: string;
+  positions: PositionIndex;
+}
+
+/** Largest framework file accepted; real ones are a few kilobytes. */
+export const MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024;
+
+/** Most expansions of one anchor; a few aliases that expand into aliases can otherwise fill memory. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** YAML errors after which the tree is still the one written, so the schema pass can run. */
+const RECOVERABLE_YAML_ERRORS = new Set(['DUPLICATE_KEY']);
+
+/** Parse and structurally validate. Throws InputErrors with EVERY problem (YAML syntax errors and schema violations), each with file:line:col. */
+export function parseFrameworkDocument(text: string, file: string): LoadedFrameworkDocument {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FRAMEWORK_BYTES) {
+    throw new InputErrors([new InputError(
+      `framework file is too large: ${megabytes(bytes)} (the limit is ${megabytes(MAX_FRAMEWORK_BYTES)})`,
+      { file }, 'a framework is a few hundred lines of YAML: check that this is the right file')]);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, merge: true });
+  const syntax = [...doc.errors, ...doc.warnings].map((e) => yamlError(e, text, file, lineCounter));
+  if (doc.errors.some((e) => !RECOVERABLE_YAML_ERRORS.has(e.code))) throw new InputErrors(sortErrors(syntax));
+
+  const positions = createPositionIndex(doc, lineCounter);
+  const place = (problem: FrameworkProblem): InputError => {
+    const { line, column } = problem.pointAtKey ? positions.keyAt(problem.path) : positions.at(problem.path);
+    return new InputError(problem.message, { file, line, column }, problem.hint);
+  };
+  const shape = shapeProblem(doc);
+  if (shape) throw new InputErrors(sortErrors([...syntax, place(shape)]));
+
+  const data = toPlainData(doc);
+  if (data === undefined) throw new InputErrors(sortErrors([...syntax, place(aliasProblem(doc))]));
+
+  const { validate, expectationOf } = frameworkSchema();
+  const problems = validate(data) ? [] : problemsFromSchemaErrors(validate.errors ?? [], data, expectationOf);
+  problems.push(...findPatternProblems(data));
+  const all = [...syntax, ...problems.map(place)];
+  if (all.length > 0) throw new InputErrors(sortErrors(all));
+  return { document: data as FrameworkDocument, file, positions };
+}
+
+function shapeProblem(doc: Document): FrameworkProblem | undefined {
+  const hint = 'a framework is a mapping with version, name, queues and rules: start from rules/default.yaml';
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return { path: [], message: 'the framework file is empty', hint };
+  }
+  if (isMap(contents)) return undefined;
+  const found = isSeq(contents) ? 'a list' : isScalar(contents) ? describeFound(contents.value) : 'something else';
+  return { path: [], message: `the framework must be a mapping of keys (version, name, queues, rules, ...); found ${found}`, hint };
+}
+
+/**
+ * The document as plain data, or undefined when its aliases expand past MAX_ALIAS_COUNT: `toJS`
+ * enforces that limit while it expands, so a "billion laughs" file never gets built in memory.
+ */
+function toPlainData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: (_key, value) => (value instanceof Date ? isoDate(value) : value) });
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) return undefined;
+    throw e;
+  }
+}
+
+function aliasProblem(doc: Document): FrameworkProblem {
+  let path: (string | number)[] = [];
+  // The first alias is a stable place to point at; the bomb is the chain of anchors it starts.
+  visit(doc, {
+    Alias(_key, node, ancestors) {
+      path = pathOf([...ancestors, node]);
+      return visit.BREAK;
+    },
+  });
+  return {
+    path,
+    message: `aliases expand too many times (more than ${MAX_ALIAS_COUNT} copies of one anchor): the document would grow out of all proportion`,
+    hint: 'a framework needs few aliases (*name); write repeated parts out, or anchor them fewer times',
+  };
+}
+
+/** The document path of the last node in `chain` (document, collections and pairs, as `visit` gives them). */
+function pathOf(chain: readonly unknown[]): (string | number)[] {
+  const path: (string | number)[] = [];
+  chain.forEach((node, i) => {
+    const child = chain[i + 1];
+    if (isSeq(node) && child !== undefined) path.push(node.items.indexOf(child as never));
+    else if (isMap(node) && child !== undefined) {
+      const key = (child as { key?: unknown }).key;
+      path.push(isScalar(key) ? String(key.value) : String(key));
+    }
+  });
+  return path;
+}
+
+function yamlError(e: YAMLError, text: string, file: string, lineCounter: LineCounter): InputError {
+  const start = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+  const position = { file, line: start.line, column: start.col };
+  // prettyErrors appends " at line L, column C:" and a source excerpt; the position says as much.
+  const message = e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+  switch (e.code) {
+    case 'MULTIPLE_DOCS':
+      return new InputError('a second YAML document starts here: a framework file holds exactly one', position,
+        'remove this "---" line and what follows it, or move it to a file of its own');
+    case 'DUPLICATE_KEY':
+      return new InputError(`duplicate key ${JSON.stringify(keyAt(text, e.pos[0]))}: each key may appear once in a mapping`, position);
+    case 'TAB_AS_INDENT':
+      return new InputError(`YAML syntax error: ${message}`, position, 'indent with spaces, not tabs');
+    default:
+      // Warnings (an unknown !tag, say) would silently change a value's meaning, so they count too.
+      return new InputError(`${e.name === 'YAMLWarning' ? 'YAML problem' : 'YAML syntax error'}: ${message}`, position);
+  }
+}
+
+/** The key written at `offset` (up to the colon or the end of the line). */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset).split(/\r?\n/, 1)[0] ?? '';
+  return line.replace(/\s*:.*$/, '').replace(/^["']|["']$/g, '');
+}
+
+function sortErrors(errors: InputError[]): InputError[] {
+  const seen = new Set<string>();
+  const unique = errors.filter((e) => {
+    const id = `${e.position?.line}:${e.position?.column}:${e.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const line = (e: InputError) => e.position?.line ?? 0;
+  const column = (e: InputError) => (typeof e.position?.column === 'number' ? e.position.column : 0);
+  return unique.sort((a, b) => line(a) - line(b) || column(a) - column(b));
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
