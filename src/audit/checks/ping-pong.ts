@@ -1,0 +1,53 @@
+import type { Framework } from '../../framework/model.js';
+import { queueName, type Stint, type TicketReplay } from '../replay.js';
+import type { Check, Observation } from './check.js';
+
+export const pingPong: Check<'ping-pong'> = {
+  meta: {
+    id: 'ping-pong',
+    title: 'Ping-pong',
+    description: 'Moved between queues more than the limit, or returned to a queue it had left.',
+  },
+  run(replay, rule, framework) {
+    const stints = replay.stints;
+    const changes = stints.length - 1;
+    const tooMany = rule.maxQueueChanges !== undefined && changes > rule.maxQueueChanges;
+    const firstReturn = rule.returns ? findReturn(replay, framework) : undefined;
+    if (!tooMany && firstReturn === undefined) return [];
+    const path = stints.map(queueName);
+    const over = tooMany ? stints[rule.maxQueueChanges! + 1]! : undefined;
+    const at = Math.min(over?.start ?? Infinity, firstReturn?.start ?? Infinity);
+    const reasons = [
+      tooMany ? `changed queue ${changes} times (limit ${rule.maxQueueChanges})` : '',
+      firstReturn ? `returned to ${queueName(firstReturn)} after leaving it` : '',
+    ].filter(Boolean);
+    const observation: Observation = {
+      at,
+      queue: firstReturn?.queue ?? over?.queue,
+      rawQueue: (firstReturn ?? over)?.rawQueue,
+      expectedQueue: undefined,
+      message: `${reasons.join(' and ')}: ${path.join(' -> ')}`,
+      businessMinutes: null,
+      evidence: { queueChanges: changes, path, returnedTo: firstReturn ? queueName(firstReturn) : null },
+    };
+    return [observation];
+  },
+};
+
+/** The first stint that goes back to a queue left earlier, unless a de-escalation rule sent it there. */
+function findReturn(replay: TicketReplay, framework: Framework): Stint | undefined {
+  const seen = new Set<string>();
+  const stints = replay.stints;
+  for (let i = 0; i < stints.length; i++) {
+    const key = queueName(stints[i]!);
+    if (seen.has(key) && !isDeEscalation(replay, framework, stints[i - 1]!, stints[i]!)) return stints[i];
+    seen.add(key);
+  }
+  return undefined;
+}
+
+function isDeEscalation(replay: TicketReplay, framework: Framework, from: Stint, to: Stint): boolean {
+  if (!from.queue || !to.queue) return false;
+  return framework.rules.some((r) => r.check === 'missed-de-escalation' && r.from.has(from.queue!)
+    && r.to.includes(to.queue!) && replay.segments.slice(from.first, from.last + 1).some((s) => r.when(replay.view(s.event))));
+}

@@ -1,0 +1,52 @@
+import type { Framework } from '../framework/model.js';
+import { REPORT_SCHEMA_VERSION, type InputSummary, type Report } from '../model/result.js';
+import type { AuditOutcome } from './audit.js';
+import { summarize } from './summary.js';
+
+export interface ReportContext {
+  tool: { name: string; version: string };
+  asOf: number;
+  inputs: InputSummary[];
+  events: number;
+  notes: string[];
+}
+
+/** The report contract (schemaVersion 1.x) from an audit outcome. */
+export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: ReportContext): Report {
+  const notes = [...ctx.notes];
+  if (outcome.skipped > 0) notes.push(`${outcome.skipped} ticket(s) created after the as-of time were left out`);
+  const unknown = unknownQueues(outcome);
+  if (unknown.length) {
+    notes.push(`queues the framework does not know (not judged by queue rules): ${unknown.map(([q, n]) => `"${q}" (${n} tickets)`).join(', ')}`);
+  }
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: ctx.tool,
+    asOf: new Date(ctx.asOf).toISOString(),
+    framework: { name: framework.name, source: framework.source },
+    inputs: ctx.inputs,
+    notes,
+    summary: summarize(outcome, framework, ctx.events),
+    findings: outcome.findings,
+  };
+}
+
+function unknownQueues(outcome: AuditOutcome): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const r of outcome.replays) {
+    const names = new Set(r.stints.filter((s) => !s.queue && s.rawQueue).map((s) => s.rawQueue!));
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** The latest instant in the data: the default as-of, so the same export always gives the same report. */
+export function latestInstant(tickets: { timeline: { at: number }[]; updated?: number | undefined; closed?: number | undefined }[]): number {
+  let max = -Infinity;
+  for (const t of tickets) {
+    for (const e of t.timeline) if (e.at > max) max = e.at;
+    if (t.updated !== undefined && t.updated > max) max = t.updated;
+    if (t.closed !== undefined && t.closed > max) max = t.closed;
+  }
+  return Number.isFinite(max) ? max : 0;
+}
