@@ -1,0 +1,79 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar } from 'yaml';
+import { InputError, InputErrors } from '../errors.js';
+import { suggest } from '../framework/did-you-mean.js';
+import { isValidTimeZone } from '../time/zone.js';
+import { CANONICAL_FIELDS, type CanonicalField } from '../model/ticket.js';
+import type { DayOrder } from './dates.js';
+import { PRESET_IDS, type PresetId } from './presets/index.js';
+
+/** A mapping file (--mapping): how to read an export no preset knows, or a preset's variant. */
+export interface Mapping {
+  preset: PresetId | undefined;
+  columns: Partial<Record<CanonicalField, string>>;
+  dates: { format?: string; timezone?: string; dayOrder?: DayOrder };
+  nulls: string[] | undefined;
+}
+
+const TOP_KEYS = ['preset', 'columns', 'dates', 'nulls'];
+const DATE_KEYS = ['format', 'timezone', 'dayOrder'];
+
+export function parseMapping(text: string, file: string): Mapping {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const problems: InputError[] = [];
+  const at = (node: Node | null | undefined, message: string, hint?: string) => {
+    const pos = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
+    problems.push(new InputError(message, { file, line: pos.line, column: pos.col }, hint));
+  };
+  for (const e of doc.errors) at(null, e.message.split('\n')[0] ?? e.message);
+  if (problems.length) throw new InputErrors(problems);
+  const root = doc.contents;
+  if (!isMap(root)) throw new InputErrors([new InputError('a mapping file must be a YAML mapping (key: value lines)', { file, line: 1, column: 1 })]);
+
+  const mapping: Mapping = { preset: undefined, columns: {}, dates: {}, nulls: undefined };
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    const plain = value && isScalar(value) ? value.value : undefined;
+    switch (key) {
+      case 'preset':
+        if (typeof plain === 'string' && (PRESET_IDS as string[]).includes(plain)) mapping.preset = plain as PresetId;
+        else at(value, `preset: found "${String(plain)}"`, `expected one of: ${PRESET_IDS.join(', ')}`);
+        break;
+      case 'columns':
+        if (!isMap(value)) { at(value, 'columns: expected a mapping of canonical field to header name'); break; }
+        for (const item of value.items) {
+          const field = isScalar(item.key) ? String(item.key.value) : '';
+          const header = isScalar(item.value) ? item.value.value : undefined;
+          if (!(CANONICAL_FIELDS as readonly string[]).includes(field)) {
+            const near = suggest(field, [...CANONICAL_FIELDS]);
+            at(item.key as Node, `columns: unknown field "${field}"${near ? ` (did you mean "${near}"?)` : ''}`, `expected one of: ${CANONICAL_FIELDS.join(', ')}`);
+          } else if (typeof header !== 'string' || header.trim() === '') {
+            at(item.value as Node, `columns.${field}: expected the header name of a column`);
+          } else mapping.columns[field as CanonicalField] = header;
+        }
+        break;
+      case 'dates':
+        if (!isMap(value)) { at(value, 'dates: expected a mapping with format, timezone, dayOrder'); break; }
+        for (const item of value.items) {
+          const k = isScalar(item.key) ? String(item.key.value) : '';
+          const v = isScalar(item.value) ? String(item.value.value) : '';
+          if (!DATE_KEYS.includes(k)) at(item.key as Node, `dates: unknown key "${k}"`, `expected one of: ${DATE_KEYS.join(', ')}`);
+          else if (k === 'timezone' && !isValidTimeZone(v)) at(item.value as Node, `dates.timezone: unknown time zone "${v}"`, 'expected an IANA name such as America/Chicago');
+          else if (k === 'dayOrder' && v !== 'dmy' && v !== 'mdy') at(item.value as Node, `dates.dayOrder: found "${v}"`, 'expected dmy (day first) or mdy (month first)');
+          else (mapping.dates as Record<string, string>)[k] = v;
+        }
+        break;
+      case 'nulls':
+        if (!isSeq(value) || !value.items.every(isScalar)) at(value, 'nulls: expected a list of values that mean "empty", e.g. ["", "?", "N/A"]');
+        else mapping.nulls = value.items.map((item) => String((item as Scalar).value ?? ''));
+        break;
+      default: {
+        const near = suggest(key, TOP_KEYS);
+        at(pair.key as Node, `unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}`, `expected one of: ${TOP_KEYS.join(', ')}`);
+      }
+    }
+  }
+  if (problems.length) throw new InputErrors(problems);
+  return mapping;
+}

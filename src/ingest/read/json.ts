@@ -1,0 +1,89 @@
+import { extname } from 'node:path';
+import { InputError } from '../../errors.js';
+import { arrayElementOffsets, findSyntaxError, lineAndColumn, memberValueOffset, skipWhitespace } from './json-scan.js';
+import { describeJsonValue, isJsonObject, syntaxError, type JsonRecord } from './json-values.js';
+import { readNdjson } from './ndjson.js';
+import { emptyFile, openText, readWholeText, type ReadOptions, type TextSourceInfo } from './text-source.js';
+
+export type { JsonRecord } from './json-values.js';
+
+/** A whole JSON or NDJSON export. */
+export interface JsonReadResult {
+  info: TextSourceInfo;
+  format: 'json' | 'ndjson';
+  /** The property holding the records when the file is a wrapper like `{"tickets": [...]}`, else null. */
+  wrapperKey: string | null;
+  records: JsonRecord[];
+}
+
+/**
+ * Reads a JSON export: an array of objects, a wrapper object with one array of objects (which key is
+ * reported), a single object (one record), or NDJSON (one object per line; `.ndjson`/`.jsonl`, or
+ * text starting with `{` that is not a single JSON value). JSON is read whole, not streamed.
+ */
+export async function readJson(path: string, options: ReadOptions = {}): Promise<JsonReadResult> {
+  const source = await openText(path, options);
+  const { info } = source;
+  const text = await readWholeText(source);
+  const start = skipWhitespace(text, 0);
+  const ndjson = (records: JsonRecord[]): JsonReadResult => ({ info, format: 'ndjson', wrapperKey: null, records });
+  if (start === text.length) throw emptyFile(info.file, 'only blank space');
+  if (['.ndjson', '.jsonl'].includes(extname(info.file).toLowerCase())) return ndjson(readNdjson(text, info.file));
+  const first = text[start];
+  if (first !== '[' && first !== '{') {
+    throw syntaxError(info.file, text, start, `not a JSON export: expected '[' or '{', found ${JSON.stringify(first)}`);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    if (first === '{' && firstLineIsObject(text, start)) return ndjson(readNdjson(text, info.file));
+    const problem = findSyntaxError(text);
+    throw syntaxError(info.file, text, problem?.offset ?? text.length, `invalid JSON: ${problem?.message ?? 'not parseable'}`);
+  }
+  if (Array.isArray(document)) return { info, format: 'json', wrapperKey: null, records: arrayRecords(document, text, start, info.file) };
+  const wrapper = document as Record<string, unknown>;
+  const key = recordsKey(wrapper, info.file);
+  if (key === null) return { info, format: 'json', wrapperKey: null, records: [{ value: wrapper, index: 0, line: lineAndColumn(text, start).line }] };
+  const arrayStart = memberValueOffset(text, start, key) ?? start;
+  return { info, format: 'json', wrapperKey: key, records: arrayRecords(wrapper[key] as unknown[], text, arrayStart, info.file) };
+}
+
+/** The one property of a wrapper object that holds the records; null when it holds no array at all. */
+function recordsKey(wrapper: Record<string, unknown>, file: string): string | null {
+  const arrays = Object.keys(wrapper).filter((k) => Array.isArray(wrapper[k]));
+  const ofObjects = arrays.filter((k) => {
+    const list = wrapper[k] as unknown[];
+    return list.length > 0 && list.every(isJsonObject);
+  });
+  if (ofObjects.length === 1) return ofObjects[0] as string;
+  if (ofObjects.length === 0 && arrays.length <= 1) return arrays[0] ?? null;
+  const candidates = (ofObjects.length > 0 ? ofObjects : arrays).map((k) => JSON.stringify(k)).join(', ');
+  throw new InputError(`cannot tell which array holds the records: ${candidates}`, { file }, 'export one list of tickets per file');
+}
+
+function arrayRecords(list: unknown[], text: string, arrayStart: number, file: string): JsonRecord[] {
+  const offsets = arrayElementOffsets(text, arrayStart);
+  const records: JsonRecord[] = [];
+  let line = 1;
+  let counted = 0;
+  list.forEach((value, index) => {
+    const offset = offsets[index] ?? arrayStart;
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+    counted = Math.max(counted, offset);
+    if (!isJsonObject(value)) {
+      throw syntaxError(file, text, offset, `record ${index + 1} is ${describeJsonValue(value)}, expected an object`);
+    }
+    records.push({ value, index, line });
+  });
+  return records;
+}
+
+function firstLineIsObject(text: string, start: number): boolean {
+  const end = text.indexOf('\n', start);
+  try {
+    return isJsonObject(JSON.parse(text.slice(start, end === -1 ? text.length : end)));
+  } catch {
+    return false;
+  }
+}
