@@ -1,0 +1,27 @@
+import { Chalk } from 'chalk';
+import type { Report } from '../model/result.js';
+import type { FormatOptions } from './formatters.js';
+import { formatFindings } from './table-findings.js';
+import { formatQueues } from './table-queues.js';
+import { formatSummary, formatTitle } from './table-summary.js';
+import { truncateToWidth } from './text.js';
+
+const NARROWEST = 40;
+const FALLBACK_WIDTH = 100;
+
+function usableWidth(width: number): number {
+  return Number.isFinite(width) ? Math.max(NARROWEST, Math.floor(width)) : FALLBACK_WIDTH;
+}
+
+/** The report for a person at a terminal: title, summary, queues, then findings by category. */
+export function formatTable(report: Report, options: FormatOptions): string {
+  // A private instance: the global chalk would pick its level from the environment.
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = usableWidth(options.width);
+  const sections = [formatTitle(report, width, chalk), formatSummary(report, width, chalk)];
+  if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk));
+  const findings = formatFindings(report.findings, width, chalk);
+  if (findings.length > 0) sections.push(...findings);
+  else sections.push(truncateToWidth(`No findings in ${report.summary.tickets} tickets.`, width));
+  return `${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatters, type FormatId } from '../../src/report/formatters.js';
+import { sampleReport } from './sample-report.js';
+
+describe('formatters', () => {
+  it('registers table and json', () => {
+    expect(Object.keys(formatters)).toEqual(['table', 'json'] satisfies FormatId[]);
+  });
+
+  it.each(Object.keys(formatters) as FormatId[])('%s is pure: same report and options, same output', (id) => {
+    const options = { color: false, width: 80 };
+    const first = formatters[id](sampleReport, options);
+    expect(first.length).toBeGreaterThan(0);
+    expect(formatters[id](structuredClone(sampleReport), options)).toBe(first);
+  });
+});
