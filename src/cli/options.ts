@@ -1,0 +1,22 @@
+import { InvalidArgumentError } from 'commander';
+import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js';
+
+export const FAIL_ON = [...SEVERITIES, 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** --as-of: an ISO-8601 instant with a zone (Z or an offset), or a plain date read as UTC midnight. */
+export function parseAsOf(text: string): number {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const zoned = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text);
+  const ms = dateOnly ? Date.parse(`${text}T00:00:00Z`) : zoned ? Date.parse(text) : NaN;
+  if (!Number.isFinite(ms)) {
+    throw new InvalidArgumentError('expected an ISO-8601 instant with a zone, e.g. 2026-10-31T18:00:00Z or 2026-10-31T14:00:00-04:00, or a date 2026-10-31');
+  }
+  return ms;
+}
+
+export function failsOn(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const floor = SEVERITY_RANK[failOn as Severity];
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= floor);
+}

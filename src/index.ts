@@ -1,0 +1,18 @@
+export { audit, type AuditOptions, type AuditOutcome } from './audit/audit.js';
+export { buildReport, latestInstant, type ReportContext } from './audit/result.js';
+export { summarize } from './audit/summary.js';
+export { checks, type CheckId } from './audit/checks/index.js';
+export { loadFramework, DEFAULT_FRAMEWORK_PATH } from './framework/file.js';
+export { parseFrameworkDocument } from './framework/load.js';
+export { compileFramework } from './framework/compile.js';
+export type { Framework, Queue, CompiledRule } from './framework/model.js';
+export type { FrameworkDocument } from './framework/document.js';
+export { loadExports, type LoadOptions, type LoadedExports } from './ingest/load.js';
+export { parseMapping, type Mapping } from './ingest/mapping.js';
+export { presets, type PresetId } from './ingest/presets/index.js';
+export { formatters, type FormatId, type FormatOptions } from './report/formatters.js';
+export { InputError, InputErrors } from './errors.js';
+export { run } from './cli/main.js';
+export * from './model/ticket.js';
+export * from './model/finding.js';
+export * from './model/result.js';
