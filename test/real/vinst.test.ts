@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+
+// Real data, read in place (../shared/data/SOURCES.md): BPI Challenge 2013, Volvo IT incident log.
+const VINST = '../shared/data/vinst-incidents.csv';
+
+describe('VINST incident log through the whole pipeline (event log + mapping file)', () => {
+  it('reads 7,554 tickets and 65,533 events', async () => {
+    const r = await cli('audit', VINST, '--mapping', 'fixtures/mappings/vinst.yaml', '--format', 'json', '--fail-on', 'never');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.tickets).toBe(7554);
+    expect(report.summary.events).toBe(65533);
+    expect(report.inputs[0]).toMatchObject({ preset: 'event-log', role: 'history', encoding: 'utf-8', rows: 65533, tickets: 7554 });
+  });
+});
