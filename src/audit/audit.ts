@@ -39,7 +39,7 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
       }
     }
   }
-  findings.sort((a, b) => compareTicketIds(a.ticket, b.ticket) || a.at.localeCompare(b.at) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  findings.sort((a, b) => compareTicketIds(a.ticket, b.ticket) || byCodeUnits(a.at, b.at) || byCodeUnits(a.rule, b.rule));
   return { findings, replays, skipped };
 }
 
@@ -81,4 +81,9 @@ function estimateCost(o: Observation, framework: Framework): number | null {
 
 export function emptyByCategory(): Record<Category, number> {
   return Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+}
+
+// Not localeCompare: the order must not depend on the machine's locale (ISO instants sort as text).
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
