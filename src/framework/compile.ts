@@ -2,10 +2,15 @@ import { InputError, InputErrors } from '../errors.js';
 import { isValidTimeZone } from '../time/zone.js';
 import { createCalendar, parseHoliday, parseSpan, WALL_CLOCK, type BusinessCalendar } from './calendar.js';
 import { compileCondition, isRegExpLiteral, toRegExp } from './condition.js';
+import { checkCondition } from './condition-problems.js';
 import { suggest } from './did-you-mean.js';
-import type { ConditionDocument, FrameworkDocument, RuleDocument } from './document.js';
-import { parseDuration, type Duration } from './duration.js';
+import type { FrameworkDocument, LimitDocument, RuleDocument, WatchedField } from './document.js';
+import { parseDuration } from './duration.js';
+import { compileLimit, fixedLimit, type Limit } from './limit.js';
+import { compileClientCalendars, compilePriorities } from './compile-priorities.js';
 import type { LoadedFrameworkDocument } from './load.js';
+import { findMeaningProblems } from './meaning-problems.js';
+import { sortProblems } from './sort-problems.js';
 import { checkPattern } from './load.js';
 import type { CompiledRule, Framework, Queue, Route } from './model.js';
 
@@ -18,9 +23,9 @@ type Path = (string | number)[];
 export function compileFramework(loaded: LoadedFrameworkDocument, source: string): Framework {
   const { document: doc, file, positions } = loaded;
   const problems: InputError[] = [];
-  const report = (path: Path, message: string, hint?: string) => {
-    const { line, column } = positions.at(path);
-    problems.push(new InputError(`${message} (${formatPath(path)})`, { file, line, column }, hint));
+  const report = (path: Path, message: string, hint?: string, atKey = false) => {
+    const { line, column, file: where = file } = atKey && positions.keyAt ? positions.keyAt(path) : positions.at(path);
+    problems.push(new InputError(`${message} (${formatPath(path)})`, { file: where, line, column }, hint));
   };
 
   const calendars = compileCalendars(doc, report);
@@ -38,9 +43,14 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
   };
   const resolver = buildQueueResolver(doc, queues, report);
   const routing = compileRouting(doc, refQueue, report);
-  const rules = compileRules(doc, refQueue, queues, report);
+  const priorities = compilePriorities(doc, report);
+  const clientCalendars = compileClientCalendars(doc, calendars, refQueue, report);
+  const rules = compileRules(doc, refQueue, queues, priorities.ids, report);
 
-  if (problems.length > 0) throw new InputErrors(sortProblems(problems));
+  if (problems.length === 0) {
+    for (const p of findMeaningProblems({ doc, queues, routing, rules })) report(p.path, p.message, p.hint, p.pointAtKey);
+  }
+  if (problems.length > 0) throw new InputErrors(sortProblems(problems, loaded.files));
 
   const paused = new Set((doc.statuses?.paused ?? []).map(fold));
   const closed = new Set((doc.statuses?.closed ?? []).map(fold));
@@ -53,6 +63,8 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
     isPaused: (s) => s !== undefined && paused.has(fold(s)),
     isClosed: (s) => s !== undefined && closed.has(fold(s)),
     routing,
+    priorityOf: priorities.resolve,
+    clientCalendars,
     rules,
     costs: doc.costs?.hourly
       ? {
@@ -69,11 +81,6 @@ const fold = (s: string) => s.trim().toLowerCase();
 
 function formatPath(path: Path): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-}
-
-function sortProblems(problems: InputError[]): InputError[] {
-  return problems.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0)
-    || Number(a.position?.column ?? 0) - Number(b.position?.column ?? 0));
 }
 
 function compileCalendars(doc: FrameworkDocument, report: Report): Map<string, BusinessCalendar> {
@@ -137,7 +144,7 @@ function compileQueues(doc: FrameworkDocument, calendars: Map<string, BusinessCa
       if (cal) calendar = cal;
       else if (!doc.calendars?.[q.calendar]) reportUnknownCalendar(['queues', id, 'calendar'], q.calendar, doc, report);
     }
-    out.set(id, { id, tier: q.tier, purpose: q.purpose ?? '', calendar });
+    out.set(id, { id, tier: q.tier, purpose: q.purpose ?? '', calendar, ownCalendar: q.calendar !== undefined });
   }
   return out;
 }
@@ -185,24 +192,14 @@ function compileRouting(doc: FrameworkDocument, refQueue: (p: Path, id: string) 
       report(['routing', i], 'an entry without `when` catches everything, so the entries after it can never apply',
         'move it to the end of `routing`');
     }
-    if (entry.when) checkConditionPatterns(entry.when, ['routing', i, 'when'], report);
+    if (entry.when) checkCondition(entry.when, ['routing', i, 'when'], report);
     if (queue) routes.push({ when: entry.when ? compileCondition(entry.when) : undefined, queue });
   });
   return routes;
 }
 
-function checkConditionPatterns(cond: ConditionDocument, path: Path, report: Report): void {
-  if ('all' in cond) cond.all.forEach((c, i) => checkConditionPatterns(c, [...path, 'all', i], report));
-  else if ('any' in cond) cond.any.forEach((c, i) => checkConditionPatterns(c, [...path, 'any', i], report));
-  else if ('not' in cond) checkConditionPatterns(cond.not, [...path, 'not'], report);
-  else if (cond.matches !== undefined) {
-    const problem = checkPattern(isRegExpLiteral(cond.matches) ? cond.matches : `/${cond.matches}/i`);
-    if (problem) report([...path, 'matches'], problem);
-  }
-}
-
 function compileRules(doc: FrameworkDocument, refQueue: (p: Path, id: string) => Queue | undefined,
-  queues: Map<string, Queue>, report: Report): CompiledRule[] {
+  queues: Map<string, Queue>, priorityIds: string[], report: Report): CompiledRule[] {
   const seen = new Map<string, number>();
   const out: CompiledRule[] = [];
   doc.rules.forEach((rule, i) => {
@@ -210,7 +207,7 @@ function compileRules(doc: FrameworkDocument, refQueue: (p: Path, id: string) =>
     if (first !== undefined) report(['rules', i, 'id'], `duplicate rule id "${rule.id}" (first used by rules[${first}])`);
     else seen.set(rule.id, i);
     if (rule.enabled === false) return;
-    const compiled = compileRule(rule, ['rules', i], refQueue, queues, report);
+    const compiled = compileRule(rule, ['rules', i], refQueue, queues, { priorityIds, paused: doc.statuses?.paused ?? [] }, report);
     if (compiled) out.push(compiled);
   });
   return out;
@@ -219,17 +216,19 @@ function compileRules(doc: FrameworkDocument, refQueue: (p: Path, id: string) =>
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 function compileRule(rule: RuleDocument, path: Path, refQueue: (p: Path, id: string) => Queue | undefined,
-  queues: Map<string, Queue>, report: Report): CompiledRule | undefined {
+  queues: Map<string, Queue>, names: { priorityIds: string[]; paused: string[] }, report: Report): CompiledRule | undefined {
+  const { priorityIds } = names;
   const refs = (key: string, ids: string[]) => ids.map((id, j) =>
     refQueue(Array.isArray((rule as unknown as Record<string, unknown>)[key]) ? [...path, key, j] : [...path, key], id))
     .filter((q): q is Queue => q !== undefined);
-  const duration = (key: string, text: string | undefined, fallback: string): Duration => {
-    const d = parseDuration(text ?? fallback);
-    if (!d) report([...path, key], `found "${text}"; expected a duration like 30m, 4h, 1h30m, 3d`);
-    return d ?? { text: fallback, days: 0, minutes: 0 };
+  const duration = (key: string, doc: LimitDocument | undefined, fallback: string): Limit => {
+    const compiled = doc === undefined ? undefined : compileLimit(doc, priorityIds, (id) => suggest(id, priorityIds));
+    for (const p of compiled?.problems ?? []) report([...path, key, ...p.at], p.message, p.hint);
+    return compiled?.limit ?? fixedLimit(parseDuration(fallback)!);
   };
+  const optional = (key: string, doc: LimitDocument | undefined) => (doc === undefined ? undefined : duration(key, doc, '0m'));
   const base = { id: rule.id, severity: rule.severity, description: rule.description ?? '', clock: rule.clock };
-  if ('when' in rule && rule.when) checkConditionPatterns(rule.when, [...path, 'when'], report);
+  if ('when' in rule && rule.when) checkCondition(rule.when, [...path, 'when'], report);
   switch (rule.check) {
     case 'under-escalated': {
       const from = refs('from', list(rule.from));
@@ -256,12 +255,32 @@ function compileRule(rule: RuleDocument, path: Path, refQueue: (p: Path, id: str
       if (rule.idle === undefined && rule.maxAge === undefined) {
         report(path, 'a stalled rule needs `idle`, `maxAge` or both', 'e.g. idle: 3d');
       }
-      return { ...base, check: rule.check,
-        idle: rule.idle === undefined ? undefined : duration('idle', rule.idle, '0m'),
-        maxAge: rule.maxAge === undefined ? undefined : duration('maxAge', rule.maxAge, '0m') };
+      return { ...base, check: rule.check, idle: optional('idle', rule.idle), maxAge: optional('maxAge', rule.maxAge) };
     case 'ping-pong':
       return { ...base, check: rule.check, maxQueueChanges: rule.maxQueueChanges, returns: rule.returns ?? true };
+    case 'pause-abuse':
+      if (rule.maxPause === undefined && rule.beforeBreach === undefined) {
+        report(path, 'a pause-abuse rule needs `maxPause`, `beforeBreach` or both', 'e.g. maxPause: 5d');
+      }
+      reportUnknownStatuses(rule.statuses, names.paused, [...path, 'statuses'], report);
+      return { ...base, check: rule.check,
+        statuses: rule.statuses ? new Set(rule.statuses.map(fold)) : undefined,
+        maxPause: optional('maxPause', rule.maxPause), beforeBreach: optional('beforeBreach', rule.beforeBreach) };
+    case 'work-after-closure':
+      return { ...base, check: rule.check, watch: rule.watch ?? DEFAULT_WATCH, grace: duration('grace', rule.grace, '0m') };
   }
+}
+
+const DEFAULT_WATCH: WatchedField[] = ['queue', 'assignee'];
+
+function reportUnknownStatuses(statuses: string[] | undefined, paused: string[], path: Path, report: Report) {
+  const known = new Set(paused.map(fold));
+  statuses?.forEach((s, i) => {
+    if (known.has(fold(s))) return;
+    const near = suggest(s, paused);
+    report([...path, i], `"${s}" is not a paused status${near ? ` (did you mean "${near}"?)` : ''}`,
+      paused.length ? `expected one of statuses.paused: ${paused.join(', ')}` : 'list it under statuses.paused first');
+  });
 }
 
 function reportOverlap(from: Queue[], to: Queue[], path: Path, report: Report) {

@@ -5,7 +5,7 @@
 export interface FrameworkDocument {
   version: 1;
   name: string;
-  /** Another framework file this one overrides (path relative to this file). */
+  /** A base framework this one overrides: a path relative to this file, or builtin:<template id>. Resolved (and removed) when loading. */
   extends?: string;
   calendars?: Record<string, CalendarDocument>;
   /** Id of the calendar used by queues that name none. Defaults to the only or first calendar. */
@@ -14,8 +14,22 @@ export interface FrameworkDocument {
   queues: Record<string, QueueDocument>;
   routing?: RouteDocument[];
   costs?: { currency?: string; hourly?: Record<string, number> };
+  /** Priority classes: id -> the priority names in exports that mean it (exact, case-insensitive, or /regex/flags). */
+  priorities?: Record<string, string[]>;
+  /** Calendars per client: the first entry whose `when` holds on the ticket decides. */
+  clientCalendars?: ClientCalendarDocument[];
   rules: RuleDocument[];
 }
+
+export interface ClientCalendarDocument {
+  when: ConditionDocument;
+  calendar: string;
+  /** Queues where this calendar applies (default: every queue that names no calendar of its own). */
+  queues?: string | string[];
+}
+
+/** A duration, or a mapping of priority class ids (and `default`) to durations. */
+export type LimitDocument = string | Record<string, string>;
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -51,16 +65,23 @@ export interface FieldConditionDocument {
   field?: string;
   /** A raw export column, by header name. */
   column?: string;
+  /** A fact of the ticket's timeline at the moment judged. */
+  fact?: Fact;
+  /** Time facts only: the clock the time is measured on. */
+  clock?: Clock;
   equals?: string | number | boolean;
   in?: (string | number)[];
   contains?: string;
   matches?: string;
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
+  /** Numbers, or durations (30m, 2h) for time facts. */
+  gt?: number | string;
+  gte?: number | string;
+  lt?: number | string;
+  lte?: number | string;
   exists?: boolean;
 }
+
+export type Fact = 'timeInQueue' | 'sinceCreated' | 'idle' | 'queueChanges' | 'enteredDirectly' | 'returned' | 'statusSeen';
 
 export type Clock = 'business' | 'wall';
 
@@ -78,7 +99,7 @@ export interface UnderEscalatedRuleDocument extends RuleBase {
   to: string | string[];
   when?: ConditionDocument;
   /** Time the ticket may spend in `from` (default 0: as soon as `when` holds). */
-  after?: string;
+  after?: LimitDocument;
 }
 
 export interface OverEscalatedRuleDocument extends RuleBase {
@@ -86,7 +107,7 @@ export interface OverEscalatedRuleDocument extends RuleBase {
   /** Queues whose entry is judged (default: every queue above the lowest tier). */
   to?: string | string[];
   /** Time the lower queue must have spent before moving up without a criterion. */
-  minEffort?: string;
+  minEffort?: LimitDocument;
 }
 
 export interface MissedDeEscalationRuleDocument extends RuleBase {
@@ -94,7 +115,7 @@ export interface MissedDeEscalationRuleDocument extends RuleBase {
   from: string | string[];
   to: string | string[];
   when: ConditionDocument;
-  grace?: string;
+  grace?: LimitDocument;
 }
 
 export interface MisroutedRuleDocument extends RuleBase {
@@ -104,9 +125,9 @@ export interface MisroutedRuleDocument extends RuleBase {
 export interface StalledRuleDocument extends RuleBase {
   check: 'stalled';
   /** No activity for this long (business clock unless `clock: wall`). */
-  idle?: string;
+  idle?: LimitDocument;
   /** Open longer than this since creation (wall clock unless `clock: business`). */
-  maxAge?: string;
+  maxAge?: LimitDocument;
 }
 
 export interface PingPongRuleDocument extends RuleBase {
@@ -116,7 +137,29 @@ export interface PingPongRuleDocument extends RuleBase {
   returns?: boolean;
 }
 
+export interface PauseAbuseRuleDocument extends RuleBase {
+  check: 'pause-abuse';
+  /** Paused statuses judged (default: every paused status). */
+  statuses?: string[];
+  /** A pause held longer than this. */
+  maxPause?: LimitDocument;
+  /** A pause entered with less than this left of a running time limit, that outlasted what was left. */
+  beforeBreach?: LimitDocument;
+}
+
+export type WatchedField = 'queue' | 'assignee' | 'status' | 'priority' | 'tier';
+
+export interface WorkAfterClosureRuleDocument extends RuleBase {
+  check: 'work-after-closure';
+  /** Changes that count as work while the ticket stays closed (default: queue, assignee). */
+  watch?: WatchedField[];
+  /** Changes this soon after closing are tidying up, not work (default 0m). */
+  grace?: LimitDocument;
+}
+
 export type RuleDocument =
+  | PauseAbuseRuleDocument
+  | WorkAfterClosureRuleDocument
   | UnderEscalatedRuleDocument
   | OverEscalatedRuleDocument
   | MissedDeEscalationRuleDocument

@@ -14,11 +14,18 @@ export interface FrameworkSchema {
   expectationOf(schema: object): string | undefined;
 }
 
+const LIMIT = 'a duration like 30m, or a mapping of priority classes to durations like { p1: 10m, default: 30m }';
 const HOURS = '"24x7" or a mapping of weekdays (mon..sun) to lists of "HH:MM-HH:MM" spans';
 
 /** Wordings for sub-schemas whose generic description ("text", "a mapping") would not help. */
 const EXPECTATIONS: Record<string, string> = {
   '/definitions/duration': 'a duration like 30m, 4h, 1h30m, 3d',
+  '/definitions/limit': LIMIT,
+  '/definitions/limit/then': LIMIT,
+  '/definitions/limit/else': LIMIT,
+  '/definitions/clientCalendar': 'a client calendar: a mapping with when and calendar (and optionally queues)',
+  '/properties/priorities': 'a mapping of priority class ids to lists of priority names, like { p1: [Priority 1 - Emergency Response] }',
+  '/properties/priorities/propertyNames': 'a priority class id: lower-case letters, digits and dashes, starting with a letter (like "p1"); "default" is kept for limits',
   '/definitions/span': 'a time span like "08:00-18:00" (HH:MM-HH:MM)',
   '/definitions/spans': 'a list of time spans like ["08:00-12:00", "13:00-17:00"]',
   '/definitions/holiday': 'a date like "2026-12-24" (YYYY-MM-DD) or "12-25" (MM-DD, every year)',

@@ -3,9 +3,12 @@ import { InputError, InputErrors } from '../errors.js';
 import type { FrameworkDocument } from './document.js';
 import { frameworkSchema } from './framework-schema.js';
 import { findPatternProblems } from './pattern-problems.js';
+import { createLayeredPositions, type PositionedLayer } from './layer-positions.js';
+import { mergeLayers } from './merge.js';
 import { createPositionIndex, type PositionIndex } from './positions.js';
 import { describeFound, type FrameworkProblem } from './problem.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
+import { sortProblems } from './sort-problems.js';
 
 export { checkPattern } from './safe-pattern.js';
 export type { LineColumn, PositionIndex } from './positions.js';
@@ -13,8 +16,19 @@ export type { LineColumn, PositionIndex } from './positions.js';
 /** A framework file that passed the structural pass, with the positions of everything in it. */
 export interface LoadedFrameworkDocument {
   document: FrameworkDocument;
+  /** The file named (with `extends`, the most derived one). */
   file: string;
+  /** Positions; with `extends`, each answer names the file it is in. */
   positions: PositionIndex;
+  /** The files merged into the document, the one named first, then its base, and so on. */
+  files?: string[];
+}
+
+/** One framework file, read: its plain data, where everything in it is, and recoverable YAML problems. */
+export interface FrameworkLayer extends PositionedLayer {
+  data: Record<string, unknown>;
+  /** Problems that do not stop the structural pass (duplicate keys); reported with it. */
+  problems: InputError[];
 }
 
 /** Largest framework file accepted; real ones are a few kilobytes. */
@@ -26,36 +40,73 @@ export const MAX_ALIAS_COUNT = 100;
 /** YAML errors after which the tree is still the one written, so the schema pass can run. */
 const RECOVERABLE_YAML_ERRORS = new Set(['DUPLICATE_KEY']);
 
-/** Parse and structurally validate. Throws InputErrors with EVERY problem (YAML syntax errors and schema violations), each with file:line:col. */
+/**
+ * Parse and structurally validate one framework file that does not use `extends` (loadFramework
+ * resolves `extends`). Throws InputErrors with EVERY problem (YAML syntax errors and schema
+ * violations), each with file:line:col.
+ */
 export function parseFrameworkDocument(text: string, file: string): LoadedFrameworkDocument {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_FRAMEWORK_BYTES) {
-    throw new InputErrors([new InputError(
-      `framework file is too large: ${megabytes(bytes)} (the limit is ${megabytes(MAX_FRAMEWORK_BYTES)})`,
-      { file }, 'a framework is a few hundred lines of YAML: check that this is the right file')]);
+  const layer = readFrameworkLayer(text, file);
+  if (layer.data['extends'] !== undefined) {
+    const { line, column } = layer.positions.at(['extends']);
+    throw new InputErrors([new InputError('`extends` is resolved only when a framework is loaded from a file', { file, line, column },
+      'use loadFramework(path), which reads the base framework relative to this file')]);
   }
+  return validateLayers([layer]);
+}
+
+/** Parses one framework file. Throws InputErrors when it is too large, not YAML, not a mapping, or an alias bomb. */
+export function readFrameworkLayer(text: string, file: string): FrameworkLayer {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FRAMEWORK_BYTES) throw new InputErrors([tooLargeError(bytes, file)]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, merge: true });
   const syntax = [...doc.errors, ...doc.warnings].map((e) => yamlError(e, text, file, lineCounter));
-  if (doc.errors.some((e) => !RECOVERABLE_YAML_ERRORS.has(e.code))) throw new InputErrors(sortErrors(syntax));
+  if (doc.errors.some((e) => !RECOVERABLE_YAML_ERRORS.has(e.code))) throw new InputErrors(sortProblems(syntax));
 
   const positions = createPositionIndex(doc, lineCounter);
   const place = (problem: FrameworkProblem): InputError => {
-    const { line, column } = problem.pointAtKey ? positions.keyAt(problem.path) : positions.at(problem.path);
+    const { line, column } = positions.at(problem.path);
     return new InputError(problem.message, { file, line, column }, problem.hint);
   };
   const shape = shapeProblem(doc);
-  if (shape) throw new InputErrors(sortErrors([...syntax, place(shape)]));
+  if (shape) throw new InputErrors(sortProblems([...syntax, place(shape)]));
 
   const data = toPlainData(doc);
-  if (data === undefined) throw new InputErrors(sortErrors([...syntax, place(aliasProblem(doc))]));
+  if (data === undefined) throw new InputErrors(sortProblems([...syntax, place(aliasProblem(doc))]));
+  return { file, data: data as Record<string, unknown>, positions, problems: syntax };
+}
 
+/** The "file too large" problem, also used before reading a file whose size is known. */
+export function tooLargeError(bytes: number, file: string): InputError {
+  return new InputError(`framework file is too large: ${megabytes(bytes)} (the limit is ${megabytes(MAX_FRAMEWORK_BYTES)})`,
+    { file }, 'a framework is a few hundred lines of YAML: check that this is the right file');
+}
+
+/**
+ * Merges the layers of a framework (the file named first, then its base, ...; see `extends`) and
+ * validates the result against the schema. Every problem is placed in the file that wrote it.
+ */
+export function validateLayers(layers: readonly FrameworkLayer[]): LoadedFrameworkDocument {
+  const { value: data, origin } = mergeLayers(layers.map((l) => l.data));
+  const positions = createLayeredPositions(layers, origin);
+  const place = (problem: FrameworkProblem): InputError => {
+    const { line, column, file } = problem.pointAtKey ? positions.keyAt(problem.path) : positions.at(problem.path);
+    return new InputError(problem.message, { file: file ?? layers[0]!.file, line, column }, problem.hint);
+  };
   const { validate, expectationOf } = frameworkSchema();
   const problems = validate(data) ? [] : problemsFromSchemaErrors(validate.errors ?? [], data, expectationOf);
   problems.push(...findPatternProblems(data));
-  const all = [...syntax, ...problems.map(place)];
-  if (all.length > 0) throw new InputErrors(sortErrors(all));
-  return { document: data as FrameworkDocument, file, positions };
+  const all = [...layers.flatMap((l) => l.problems), ...(layers.length > 1 ? layers.flatMap(ownKeyProblems) : []), ...problems.map(place)];
+  if (all.length > 0) throw new InputErrors(sortProblems(all, layers.map((l) => l.file)));
+  return { document: data as unknown as FrameworkDocument, file: layers[0]!.file, positions, files: layers.map((l) => l.file) };
+}
+
+/** Every file of an `extends` chain says its own format version and name (the merge would hide their absence). */
+function ownKeyProblems(layer: FrameworkLayer): InputError[] {
+  const { line, column } = layer.positions.at([]);
+  return ['version', 'name'].filter((key) => !Object.hasOwn(layer.data, key))
+    .map((key) => new InputError(`missing required key "${key}" at the top level`, { file: layer.file, line, column }));
 }
 
 function shapeProblem(doc: Document): FrameworkProblem | undefined {
@@ -137,18 +188,6 @@ function keyAt(text: string, offset: number): string {
   return line.replace(/\s*:.*$/, '').replace(/^["']|["']$/g, '');
 }
 
-function sortErrors(errors: InputError[]): InputError[] {
-  const seen = new Set<string>();
-  const unique = errors.filter((e) => {
-    const id = `${e.position?.line}:${e.position?.column}:${e.message}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-  const line = (e: InputError) => e.position?.line ?? 0;
-  const column = (e: InputError) => (typeof e.position?.column === 'number' ? e.position.column : 0);
-  return unique.sort((a, b) => line(a) - line(b) || column(a) - column(b));
-}
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 

@@ -1,7 +1,8 @@
 import type { Severity } from '../model/finding.js';
 import type { BusinessCalendar } from './calendar.js';
-import type { Duration } from './duration.js';
 import type { Predicate } from './condition.js';
+import type { WatchedField } from './document.js';
+import type { Limit } from './limit.js';
 
 /** A queue of the framework, with everything the audit needs resolved. */
 export interface Queue {
@@ -9,11 +10,20 @@ export interface Queue {
   tier: number;
   purpose: string;
   calendar: BusinessCalendar;
+  /** The queue names its own calendar (a client calendar then does not replace it unless it lists the queue). */
+  ownCalendar: boolean;
 }
 
 export interface Route {
   when: Predicate | undefined;
   queue: Queue;
+}
+
+export interface ClientCalendar {
+  when: Predicate;
+  calendar: BusinessCalendar;
+  /** The queues it applies to; undefined: every queue without a calendar of its own, and unknown queues. */
+  queues: Set<Queue> | undefined;
 }
 
 export type ClockChoice = 'business' | 'wall';
@@ -30,13 +40,13 @@ export interface UnderEscalatedRule extends CompiledRuleBase {
   from: Set<Queue>;
   to: Queue[];
   when: Predicate | undefined;
-  after: Duration;
+  after: Limit;
 }
 
 export interface OverEscalatedRule extends CompiledRuleBase {
   check: 'over-escalated';
   to: Set<Queue>;
-  minEffort: Duration;
+  minEffort: Limit;
 }
 
 export interface MissedDeEscalationRule extends CompiledRuleBase {
@@ -44,7 +54,7 @@ export interface MissedDeEscalationRule extends CompiledRuleBase {
   from: Set<Queue>;
   to: Queue[];
   when: Predicate;
-  grace: Duration;
+  grace: Limit;
 }
 
 export interface MisroutedRule extends CompiledRuleBase {
@@ -53,8 +63,8 @@ export interface MisroutedRule extends CompiledRuleBase {
 
 export interface StalledRule extends CompiledRuleBase {
   check: 'stalled';
-  idle: Duration | undefined;
-  maxAge: Duration | undefined;
+  idle: Limit | undefined;
+  maxAge: Limit | undefined;
 }
 
 export interface PingPongRule extends CompiledRuleBase {
@@ -63,7 +73,23 @@ export interface PingPongRule extends CompiledRuleBase {
   returns: boolean;
 }
 
+export interface PauseAbuseRule extends CompiledRuleBase {
+  check: 'pause-abuse';
+  /** Folded paused-status names judged; undefined: every paused status. */
+  statuses: Set<string> | undefined;
+  maxPause: Limit | undefined;
+  beforeBreach: Limit | undefined;
+}
+
+export interface WorkAfterClosureRule extends CompiledRuleBase {
+  check: 'work-after-closure';
+  watch: WatchedField[];
+  grace: Limit;
+}
+
 export type CompiledRule =
+  | PauseAbuseRule
+  | WorkAfterClosureRule
   | UnderEscalatedRule
   | OverEscalatedRule
   | MissedDeEscalationRule
@@ -85,6 +111,10 @@ export interface Framework {
   isPaused(status: string | undefined): boolean;
   isClosed(status: string | undefined): boolean;
   routing: Route[];
+  /** The priority class of a priority as exported (undefined: no class names it). */
+  priorityOf(name: string | undefined): string | undefined;
+  /** Calendars per client, in the order written: the first whose `when` holds decides. */
+  clientCalendars: ClientCalendar[];
   rules: CompiledRule[];
   costs: { currency: string; hourly: Map<number, number> } | undefined;
 }

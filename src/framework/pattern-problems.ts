@@ -25,7 +25,7 @@ export function findPatternProblems(document: unknown): FrameworkProblem[] {
       });
     }
   }
-  for (const list of ['routing', 'rules'] as const) {
+  for (const list of ['routing', 'rules', 'clientCalendars'] as const) {
     const entries = document[list];
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {

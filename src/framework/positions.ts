@@ -5,6 +5,8 @@ import type { PathSegment } from './problem.js';
 export interface LineColumn {
   line: number;
   column: number;
+  /** The file, when the document was merged from several (`extends`). */
+  file?: string;
 }
 
 /** Where things are in the framework file, for messages. */

@@ -59,6 +59,8 @@ describe('rules/framework.schema.json', () => {
     ['misrouted', base, []],
     ['stalled', [...base, 'idle', 'maxAge'], []],
     ['ping-pong', [...base, 'maxQueueChanges', 'returns'], []],
+    ['pause-abuse', [...base, 'statuses', 'maxPause', 'beforeBreach'], []],
+    ['work-after-closure', [...base, 'watch', 'grace'], []],
   ])('check %s allows exactly its keys and requires its own', (check, keys, required) => {
     const rule = definitions['rule']!;
     const branch = (rule['allOf'] as Schema[]).find((b) =>
@@ -70,7 +72,7 @@ describe('rules/framework.schema.json', () => {
   });
 
   it.each<[string, unknown]>([
-    ['/definitions/rule/properties/check/enum', ['under-escalated', 'over-escalated', 'missed-de-escalation', 'misrouted', 'stalled', 'ping-pong']],
+    ['/definitions/rule/properties/check/enum', ['under-escalated', 'over-escalated', 'missed-de-escalation', 'misrouted', 'stalled', 'ping-pong', 'pause-abuse', 'work-after-closure']],
     ['/definitions/rule/properties/severity/enum', ['error', 'warn', 'info']],
     ['/definitions/rule/properties/clock/enum', ['business', 'wall']],
     ['/definitions/hours/else/properties', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],

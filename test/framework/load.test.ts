@@ -36,6 +36,12 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
     ['multiple-documents.yaml', 11, 1, ['second YAML document', 'exactly one']],
     ['duplicate-key.yaml', 7, 5, ['duplicate key "tier"']],
     ['invalid-pattern.yaml', 10, 35, ['routing[0].when.matches', 'invalid regular expression', 'unterminated group']],
+    ['inapplicable-key.yaml', 11, 5, ['key "after" does not apply to check "stalled" in rules[0]', 'expected one of: id, check, severity']],
+    ['bad-queue-id.yaml', 5, 3, ['queues: found key "Help Desk"', 'did you mean "help-desk"?', 'expected a queue id']],
+    ['mixed-condition.yaml', 12, 7, ['key "field" cannot be combined with "any" in routing[0].when']],
+    ['tab-indent.yaml', 5, 1, ['YAML syntax error', 'Tabs are not allowed as indentation']],
+    ['unknown-tag.yaml', 3, 7, ['YAML problem', 'Unresolved tag: !vault']],
+    ['empty.yaml', 1, 1, ['the framework file is empty']],
   ])('%s: exactly one problem, at %i:%i', (name, line, column, words) => {
     const problems = problemsIn(fixture(name));
     expect(problems.map((p) => p.format())).toHaveLength(1);
@@ -82,7 +88,7 @@ describe('parseFrameworkDocument on rules/default.yaml', () => {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes('- 2026-05-25')) + 1;
     const column = (lines[line - 1] ?? '').indexOf('2026') + 1;
-    expect(loaded.positions.at(['calendars', 'office', 'holidays', 3])).toEqual({ line, column });
+    expect(loaded.positions.at(['calendars', 'office', 'holidays', 3])).toEqual({ line, column, file: 'rules/default.yaml' });
   });
 });
 

@@ -1,0 +1,107 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { InputError, InputErrors, type SourcePosition } from '../errors.js';
+import { suggest } from './did-you-mean.js';
+import { MAX_FRAMEWORK_BYTES, readFrameworkLayer, tooLargeError, type FrameworkLayer } from './load.js';
+import { describeFound } from './problem.js';
+import { isTemplateId, templateLabel, templatePath, TEMPLATE_IDS } from './templates.js';
+
+/** Longest chain of `extends`; real ones are one or two files deep. */
+export const MAX_EXTENDS_DEPTH = 8;
+
+export const BUILTIN_PREFIX = 'builtin:';
+
+interface Target {
+  path: string;
+  /** How messages name the file: as the user wrote it, relative to the file that extends it. */
+  label: string;
+}
+
+/**
+ * Reads a framework file and every file it extends, the file named first. Throws InputErrors for
+ * an unreadable file, a YAML problem, an unknown base, or a cycle, placed at the `extends` line.
+ */
+export async function readFrameworkLayers(path: string, label: string): Promise<FrameworkLayer[]> {
+  const layers: FrameworkLayer[] = [];
+  const seen: { id: string; label: string }[] = [];
+  let target: Target = { path, label };
+  let referrer: SourcePosition | undefined;
+  for (;;) {
+    const id = await identity(target.path);
+    const cycle = seen.findIndex((s) => s.id === id);
+    if (cycle >= 0) {
+      const loop = [...seen.slice(cycle).map((s) => s.label), target.label].join(' -> ');
+      throw fail(`\`extends\` makes a cycle: ${loop}`, referrer, 'a framework cannot extend itself, directly or through other files');
+    }
+    if (seen.length >= MAX_EXTENDS_DEPTH) {
+      throw fail(`\`extends\` goes more than ${MAX_EXTENDS_DEPTH} files deep`, referrer, 'extend a base framework directly rather than through a long chain');
+    }
+    seen.push({ id, label: target.label });
+    const layer = readFrameworkLayer(await readFrameworkText(target, referrer), target.label);
+    layers.push(layer);
+    const base = layer.data['extends'];
+    if (base === undefined) return layers;
+    const { line, column } = layer.positions.at(['extends']);
+    referrer = { file: layer.file, line, column };
+    target = resolveBase(base, target, referrer);
+  }
+}
+
+function resolveBase(base: unknown, from: Target, at: SourcePosition): Target {
+  const hint = `a path relative to this file (like base.yaml), or ${TEMPLATE_IDS.map((t) => BUILTIN_PREFIX + t).join(', ')}`;
+  if (typeof base !== 'string' || base.trim() === '') throw fail(`extends: found ${describeFound(base)}; expected ${hint}`, at);
+  const name = base.trim();
+  if (name.startsWith(BUILTIN_PREFIX)) {
+    const id = name.slice(BUILTIN_PREFIX.length);
+    if (!isTemplateId(id)) {
+      const near = suggest(id, TEMPLATE_IDS);
+      throw fail(`extends: unknown built-in framework "${id}" (${near ? `did you mean "${near}"?; ` : ''}expected one of: ${TEMPLATE_IDS.join(', ')})`, at);
+    }
+    return { path: templatePath(id), label: templateLabel(id) };
+  }
+  return {
+    path: resolve(dirname(from.path), name),
+    label: isAbsolute(name) ? name : join(dirname(from.label), name),
+  };
+}
+
+/** The same file reached by two paths (or a symbolic link) is one file, for cycle detection. */
+async function identity(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** The file's text, refused before reading when it is not a regular file or too large. */
+async function readFrameworkText(target: Target, referrer: SourcePosition | undefined): Promise<string> {
+  const unreadable = (reason: string) => (referrer
+    ? fail(`cannot read the base framework "${target.label}": ${reason}`, referrer)
+    : fail(`cannot read the framework file: ${reason}`, { file: target.label }));
+  try {
+    const info = await stat(target.path);
+    if (!info.isFile()) throw unreadable('not a regular file');
+    if (info.size > MAX_FRAMEWORK_BYTES) throw new InputErrors([tooLargeError(info.size, target.label)]);
+    return await readFile(target.path, 'utf8');
+  } catch (e) {
+    if (e instanceof InputErrors) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const near = referrer && code === 'ENOENT' ? await nearbyFramework(target.path) : undefined;
+    throw unreadable(`${code ?? (e as Error).message}${near ? ` (did you mean "${near}"?)` : ''}`);
+  }
+}
+
+/** A YAML file next to a missing base whose name is close to it (a typo in `extends`). */
+async function nearbyFramework(path: string): Promise<string | undefined> {
+  try {
+    const names = (await readdir(dirname(path))).filter((n) => /\.ya?ml$/i.test(n));
+    return suggest(basename(path), names);
+  } catch {
+    return undefined;
+  }
+}
+
+function fail(message: string, at: SourcePosition | undefined, hint?: string): InputErrors {
+  return new InputErrors([new InputError(message, at, hint)]);
+}
