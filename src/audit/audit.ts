@@ -69,12 +69,15 @@ function toFinding(ticket: Ticket, rule: string, category: Category, severity: F
   };
 }
 
-/** Hours at a tier the work did not need, times the difference in hourly rate. */
+/**
+ * Hours at a tier the work did not need times the difference in hourly rate; or, with no home tier
+ * (a stall), the hours lost times the tier's whole rate.
+ */
 function estimateCost(o: Observation, framework: Framework): number | null {
   if (!o.costedMinutes || !framework.costs) return null;
   const { minutes, tier, homeTier } = o.costedMinutes;
   const high = framework.costs.hourly.get(tier);
-  const low = framework.costs.hourly.get(homeTier);
+  const low = homeTier === undefined ? 0 : framework.costs.hourly.get(homeTier);
   if (high === undefined || low === undefined) return null;
   return Math.round(Math.max(0, minutes / 60) * Math.max(0, high - low) * 100) / 100;
 }

@@ -1,6 +1,8 @@
+import type { BusinessCalendar } from '../framework/calendar.js';
 import type { FieldView, Predicate } from '../framework/condition.js';
 import type { Framework, Queue } from '../framework/model.js';
 import type { Ticket, TicketEvent } from '../model/ticket.js';
+import { momentView, timeFactReaches } from './facts.js';
 import { ticketView } from './view.js';
 
 /** The time between two events, in the state the first one left the ticket in. */
@@ -12,6 +14,8 @@ export interface Segment {
   /** Clocks run: neither paused nor closed. */
   active: boolean;
   closed: boolean;
+  /** The priority class in force (framework `priorities`), undefined when none names the priority. */
+  priority: string | undefined;
 }
 
 /** An unbroken stay in one queue: the segments first..last (inclusive). */
@@ -26,28 +30,55 @@ export interface Stint {
   closedAt: number | undefined;
 }
 
-export interface TicketReplay {
+/** What facts of the timeline are computed from: the replay without its routing verdicts. */
+export interface ReplayCore {
   ticket: Ticket;
   segments: Segment[];
   stints: Stint[];
+  /** Index in `stints` of the stint each segment belongs to. */
+  stintOf: number[];
+  /** The business calendar of this ticket in a queue: a client calendar, the queue's own, or the default. */
+  calendarIn(queue: Queue | undefined): BusinessCalendar;
+}
+
+export interface TicketReplay extends ReplayCore {
   /** Where routing says the work belongs. */
   home: Queue | undefined;
   asOf: number;
-  /** Ticket fields overlaid with the state after one event (or the latest state). */
+  /** Ticket fields overlaid with the state after one event (or the latest state); no timeline facts. */
   view(event?: TicketEvent): FieldView;
+  /** Fields and timeline facts at an instant of one segment (default: its start). */
+  viewAt(index: number, at?: number): FieldView;
+  /** Fields and facts at the end of the timeline (the latest state, at its last instant). */
+  latest: FieldView;
 }
 
 /** Replays a ticket's timeline (already cut at asOf) into segments and stints. */
 export function replayTicket(ticket: Ticket, framework: Framework, asOf: number): TicketReplay {
-  const segments = buildSegments(ticket.timeline, framework, asOf);
+  const segments = buildSegments(ticket, framework, asOf);
   const stints = buildStints(segments);
-  const view = (event?: TicketEvent) => ticketView(ticket, event ?? ticket.timeline[ticket.timeline.length - 1]);
-  const latest = view();
+  const stintOf = segments.map(() => 0);
+  stints.forEach((s, k) => { for (let i = s.first; i <= s.last; i++) stintOf[i] = k; });
+  let client: { calendar: BusinessCalendar; applies: (q: Queue | undefined) => boolean } | undefined;
+  const core: ReplayCore = {
+    ticket, segments, stints, stintOf,
+    calendarIn: (queue) => (client?.applies(queue) ? client.calendar : queue?.calendar ?? framework.defaultCalendar),
+  };
+  const lastIndex = segments.length - 1;
+  const latest = momentView(core, lastIndex, segments[lastIndex]!.end);
+  // The client's calendar is decided on the latest fields, the way routing is.
+  const entry = framework.clientCalendars.find((c) => c.when(latest));
+  if (entry) client = { calendar: entry.calendar, applies: (q) => (entry.queues ? !!q && entry.queues.has(q) : !q?.ownCalendar) };
   const home = framework.routing.find((r) => r.when === undefined || r.when(latest))?.queue;
-  return { ticket, segments, stints, home, asOf, view };
+  return {
+    ...core, home, asOf, latest,
+    view: (event) => ticketView(ticket, event ?? ticket.timeline[ticket.timeline.length - 1]),
+    viewAt: (index, at) => momentView(core, index, at ?? segments[index]!.start),
+  };
 }
 
-function buildSegments(timeline: TicketEvent[], framework: Framework, asOf: number): Segment[] {
+function buildSegments(ticket: Ticket, framework: Framework, asOf: number): Segment[] {
+  const timeline = ticket.timeline;
   const out: Segment[] = [];
   for (let i = 0; i < timeline.length; i++) {
     const event = timeline[i]!;
@@ -57,6 +88,7 @@ function buildSegments(timeline: TicketEvent[], framework: Framework, asOf: numb
     out.push({
       start: event.at, end, event, queue: framework.resolveQueue(event.queue),
       active: !closed && !framework.isPaused(event.status), closed,
+      priority: framework.priorityOf(event.priority ?? ticket.fields.priority),
     });
   }
   return out;
@@ -94,10 +126,31 @@ export function cameDown(replay: TicketReplay, stint: Stint): boolean {
   return !!(prev?.queue && stint.queue && prev.queue.tier > stint.queue.tier);
 }
 
-/** The first segment of a stint at which the predicate holds (the stint's first when there is none). */
-export function firstHolding(replay: TicketReplay, stint: Stint, when: Predicate | undefined): number | undefined {
-  if (!when) return stint.first;
-  for (let i = stint.first; i <= stint.last; i++) if (when(replay.view(replay.segments[i]!.event))) return i;
+/** A stint the ticket entered while closed: an administrative move, judged by work-after-closure only. */
+export function enteredClosed(replay: TicketReplay, stint: Stint): boolean {
+  return replay.segments[stint.first]!.closed;
+}
+
+/** A moment of the timeline: a segment and an instant within it. */
+export interface Moment {
+  index: number;
+  at: number;
+}
+
+/**
+ * The first instant of a stint at which the predicate holds (the stint's start when there is none).
+ * Fields only change at events; time facts change within a segment, so their thresholds are tried too.
+ */
+export function firstHolding(replay: TicketReplay, stint: Stint, when: Predicate | undefined): Moment | undefined {
+  if (!when) return { index: stint.first, at: stint.start };
+  for (let i = stint.first; i <= stint.last; i++) {
+    const seg = replay.segments[i]!;
+    if (when(replay.viewAt(i, seg.start))) return { index: i, at: seg.start };
+    const thresholds = when.timeBounds.map((b) => timeFactReaches(replay, i, b))
+      .filter((t): t is number => t !== undefined && t > seg.start && t + 1 < seg.end).sort((a, b) => a - b);
+    // Tried a millisecond later, so that `gt` (true only past the threshold) counts from the threshold itself.
+    for (const t of thresholds) if (when(replay.viewAt(i, t + 1))) return { index: i, at: t };
+  }
   return undefined;
 }
 
@@ -105,7 +158,14 @@ export function firstHolding(replay: TicketReplay, stint: Stint, when: Predicate
 export function stintEnding(replay: TicketReplay, stint: Stint): string {
   const next = replay.stints[replay.stints.indexOf(stint) + 1];
   if (next) return `then moved to ${queueName(next)}`;
-  return stint.closedAt !== undefined ? 'then was closed there' : 'and is still there';
+  return replay.segments[stint.last]!.closed ? 'then was closed there' : 'and is still there';
+}
+
+/** How a stay ended, for sentences like "moved to support after 22m ...": moved on, closed there, or still there. */
+export function stayOutcome(replay: TicketReplay, stint: Stint): string {
+  const next = replay.stints[replay.stints.indexOf(stint) + 1];
+  if (next) return `moved from ${queueName(stint)} to ${queueName(next)}`;
+  return `${replay.segments[stint.last]!.closed ? 'closed' : 'still'} in ${queueName(stint)}`;
 }
 
 export function queueName(stint: Stint): string {

@@ -1,6 +1,8 @@
 import type { Framework } from '../framework/model.js';
 import { REPORT_SCHEMA_VERSION, type InputSummary, type Report } from '../model/result.js';
 import type { AuditOutcome } from './audit.js';
+import { assigneeSummaries } from './assignees.js';
+import { describeFilters, type ReportFilters } from './filters.js';
 import { summarize } from './summary.js';
 
 export interface ReportContext {
@@ -9,6 +11,10 @@ export interface ReportContext {
   inputs: InputSummary[];
   events: number;
   notes: string[];
+  /** Add `summary.assignees` (`--by assignee`). */
+  byAssignee?: boolean;
+  /** The filters the outcome was narrowed with: named in the notes; queue rows limited to `queues`. */
+  filters?: ReportFilters;
 }
 
 /** The report contract (schemaVersion 1.x) from an audit outcome. */
@@ -19,6 +25,14 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
   if (unknown.length) {
     notes.push(`queues the framework does not know (not judged by queue rules): ${unknown.map(([q, n]) => `"${q}" (${n} tickets)`).join(', ')}`);
   }
+  const filtered = ctx.filters && describeFilters(ctx.filters);
+  if (filtered) notes.push(filtered);
+  const summary = summarize(outcome, framework, ctx.events);
+  if (ctx.filters?.queues?.length) {
+    const wanted = new Set(ctx.filters.queues);
+    summary.queues = summary.queues.filter((q) => wanted.has(q.queue));
+  }
+  if (ctx.byAssignee) summary.assignees = assigneeSummaries(outcome, framework);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: ctx.tool,
@@ -26,7 +40,7 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
     framework: { name: framework.name, source: framework.source },
     inputs: ctx.inputs,
     notes,
-    summary: summarize(outcome, framework, ctx.events),
+    summary,
     findings: outcome.findings,
   };
 }

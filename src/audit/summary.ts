@@ -3,77 +3,115 @@ import type { Framework, Queue } from '../framework/model.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js';
 import type { AuditSummary, QueueSummary } from '../model/result.js';
 import { emptyByCategory, type AuditOutcome } from './audit.js';
-import { accumulate, calendarFor } from './clock.js';
-import type { TicketReplay } from './replay.js';
+import { calendarFor } from './clock.js';
+import { ticketFlow, type QueueVisit, type TicketFlow } from './ticket-flow.js';
 
-/** Totals, per-queue metrics, fitness score and cost for a report. */
+/** Totals, flow metrics, per-queue metrics, fitness score and cost for a report. */
 export function summarize(outcome: AuditOutcome, framework: Framework, events: number): AuditSummary {
   const { findings, replays } = outcome;
   const byCategory = emptyByCategory();
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const flagged = new Set<string>();
-  let cost: number | null = framework.costs ? 0 : null;
+  const bySeverity = emptyBySeverity();
   for (const f of findings) {
     byCategory[f.category]++;
     bySeverity[f.severity]++;
-    if (SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn) flagged.add(f.ticket);
-    if (cost !== null && f.cost !== null) cost += f.cost;
   }
   const tickets = replays.length;
+  const flows = replays.map((r) => ticketFlow(r, framework));
+  const limits = new Map(framework.queues.map((q) => [q.id, timeLimit(q, framework)]));
+  const overLimit = flows.filter((f) => [...f.visits].some(([q, v]) => v.minutes > (limits.get(q) ?? Infinity))).length;
   return {
     tickets,
     events,
     findings: findings.length,
     byCategory,
     bySeverity,
-    fitnessScore: tickets === 0 ? 1 : round4((tickets - flagged.size) / tickets),
-    estimatedCost: cost === null ? null : Math.round(cost * 100) / 100,
+    fitnessScore: fitness(tickets, flaggedTickets(findings).size) ?? 1,
+    estimatedCost: totalCost(findings, framework),
     currency: framework.costs?.currency || null,
-    queues: queueSummaries(replays, findings, framework),
+    escalationRate: share(flows.filter((f) => f.escalated).length, tickets),
+    deEscalationRate: share(flows.filter((f) => f.deEscalated).length, tickets),
+    resolvedWithoutEscalationRate: share(flows.filter((f) => f.resolvedWithoutEscalationIn !== undefined).length, tickets),
+    overLimitRate: share(overLimit, tickets),
+    reassignmentsPerTicket: share(flows.reduce((n, f) => n + f.reassignments, 0), tickets),
+    queues: queueSummaries(flows, findings, framework, limits),
   };
 }
 
-function queueSummaries(replays: TicketReplay[], findings: Finding[], framework: Framework): QueueSummary[] {
-  const minutes = new Map<string, number[]>();
+function queueSummaries(flows: TicketFlow[], findings: Finding[], framework: Framework,
+  limits: Map<string, number | null>): QueueSummary[] {
   const known = new Map<string, Queue | undefined>(framework.queues.map((q) => [q.id, q]));
-  for (const replay of replays) {
-    const perQueue = new Map<string, number>();
-    for (const stint of replay.stints) {
-      const name = stint.queue?.id ?? stint.rawQueue;
-      if (name === undefined) continue;
+  const visits = new Map<string, QueueVisit[]>();
+  const resolvedIn = new Map<string, number>();
+  for (const flow of flows) {
+    for (const [name, v] of flow.visits) {
       if (!known.has(name)) known.set(name, undefined);
-      const calendar = calendarFor(stint.queue, undefined, framework.defaultCalendar);
-      const m = accumulate(replay.segments, stint.first, stint.last, stint.start, calendar).minutes;
-      perQueue.set(name, (perQueue.get(name) ?? 0) + m);
+      (visits.get(name) ?? visits.set(name, []).get(name)!).push(v);
     }
-    for (const [name, m] of perQueue) (minutes.get(name) ?? minutes.set(name, []).get(name)!).push(m);
+    const q = flow.resolvedWithoutEscalationIn;
+    if (q !== undefined) resolvedIn.set(q, (resolvedIn.get(q) ?? 0) + 1);
   }
+  const findingsIn = new Map<string | null, Finding[]>();
+  for (const f of findings) (findingsIn.get(f.queue) ?? findingsIn.set(f.queue, []).get(f.queue)!).push(f);
   return [...known].map(([name, queue]) => {
-    const times = (minutes.get(name) ?? []).sort((a, b) => a - b);
-    const limit = queue ? timeLimit(queue, framework) : null;
-    const own = findings.filter((f) => f.queue === name);
+    const here = visits.get(name) ?? [];
+    const times = here.map((v) => v.minutes).sort((a, b) => a - b);
+    const limit = limits.get(name) ?? null;
+    const own = findingsIn.get(name) ?? [];
     const byCategory = emptyByCategory();
     for (const f of own) byCategory[f.category]++;
+    const handled = here.length;
+    const overLimit = limit === null ? 0 : times.filter((t) => t > limit).length;
     return {
       queue: name,
       tier: queue?.tier ?? null,
-      tickets: times.length,
+      tickets: handled,
       findings: own.length,
       byCategory,
       medianBusinessMinutes: percentile(times, 0.5),
       p90BusinessMinutes: percentile(times, 0.9),
       limitMinutes: limit,
-      overLimit: limit === null ? 0 : times.filter((t) => t > limit).length,
+      overLimit,
+      overLimitRate: limit === null ? null : share(overLimit, handled),
+      escalationRate: share(here.filter((v) => v.escalatedOut).length, handled),
+      deEscalationRate: share(here.filter((v) => v.deEscalatedOut).length, handled),
+      resolvedWithoutEscalationRate: share(resolvedIn.get(name) ?? 0, handled),
+      reassignmentsPerTicket: share(here.reduce((n, v) => n + v.reassignments, 0), handled),
+      fitnessScore: fitness(handled, flaggedTickets(own).size),
+      estimatedCost: totalCost(own, framework),
     };
   });
 }
 
-/** A queue's time budget: the tightest unconditional escalation time limit out of it. */
+/**
+ * A queue's time budget: the tightest unconditional escalation time limit out of it. Per-priority
+ * limits count by their default (a queue row has one limit, not one per priority).
+ */
 function timeLimit(queue: Queue, framework: Framework): number | null {
-  const limits = framework.rules.flatMap((r) => (r.check === 'under-escalated' && !r.when && r.from.has(queue)
-    ? [durationMinutes(r.after, calendarFor(queue, r.clock, framework.defaultCalendar))] : []));
+  const limits = framework.rules.flatMap((r) => (r.check === 'under-escalated' && !r.when && r.from.has(queue) && r.after.fallback
+    ? [durationMinutes(r.after.fallback, calendarFor(queue, r.clock, framework.defaultCalendar))] : []));
   return limits.length ? Math.min(...limits) : null;
 }
+
+export function emptyBySeverity(): Record<Severity, number> {
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+}
+
+/** Tickets with a finding at or above warn: the ones that cost the fitness score. */
+export function flaggedTickets(findings: Finding[]): Set<string> {
+  return new Set(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn).map((f) => f.ticket));
+}
+
+export function fitness(tickets: number, flagged: number): number | null {
+  return tickets === 0 ? null : round4((tickets - Math.min(flagged, tickets)) / tickets);
+}
+
+/** Sum of the findings' costs; null when the framework sets no rates. */
+export function totalCost(findings: Finding[], framework: Pick<Framework, 'costs'>): number | null {
+  if (!framework.costs) return null;
+  return Math.round(findings.reduce((sum, f) => sum + (f.cost ?? 0), 0) * 100) / 100;
+}
+
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : round4(part / whole));
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number | null {
@@ -82,4 +120,4 @@ function percentile(sorted: number[], p: number): number | null {
   return Math.round(sorted[rank - 1]! * 100) / 100;
 }
 
-const round4 = (n: number) => Math.round(n * 10000) / 10000;
+export const round4 = (n: number) => Math.round(n * 10000) / 10000;

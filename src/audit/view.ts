@@ -13,15 +13,20 @@ export function ticketView(ticket: Ticket, state: TicketEvent | undefined): Fiel
         case 'priority': return state?.priority ?? ticket.fields.priority;
         case 'onsite': return ticket.onsite === undefined ? undefined : String(ticket.onsite);
         case 'hours': return ticket.hours === undefined ? undefined : String(ticket.hours);
-        default: return ticket.fields[name as keyof Ticket['fields']];
+        default: return own(ticket.fields, name);
       }
     },
     column(name) {
-      const hit = ticket.raw[name];
+      const hit = own(ticket.raw, name);
       if (hit !== undefined) return hit;
       const want = name.trim().toLowerCase();
       const key = Object.keys(ticket.raw).find((k) => k.trim().toLowerCase() === want);
       return key === undefined ? undefined : ticket.raw[key];
     },
   };
+}
+
+// Names come from the framework: `toString` or `constructor` must not reach Object.prototype.
+function own(record: Partial<Record<string, string>>, name: string): string | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
 }

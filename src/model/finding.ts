@@ -5,8 +5,13 @@ export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warn: 2, info
 
 export const CATEGORIES = [
   'misrouted', 'stalled', 'over-escalated', 'under-escalated', 'missed-de-escalation', 'ping-pong',
+  'pause-abuse', 'work-after-closure',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** Compared with a baseline report (`--baseline`): seen for the first time, or seen before. */
+export const FINDING_STATUSES = ['new', 'persisting'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 export type EvidenceValue = string | number | boolean | null | string[];
 
@@ -29,4 +34,6 @@ export interface Finding {
   cost: number | null;
   evidence: Record<string, EvidenceValue>;
   docsUrl: string;
+  /** Only when compared with a baseline report. */
+  status?: FindingStatus;
 }

@@ -10,6 +10,8 @@ export interface InputSummary {
   encoding: string;
   rows: number;
   tickets: number;
+  /** Bad rows skipped under --max-errors (absent when none were). */
+  skippedRows?: number;
 }
 
 export interface QueueSummary {
@@ -22,6 +24,43 @@ export interface QueueSummary {
   p90BusinessMinutes: number | null;
   limitMinutes: number | null;
   overLimit: number;
+  /** Share (0..1) of the tickets handled whose time here went over the limit; null without a limit. */
+  overLimitRate: number | null;
+  /** Share (0..1) of the tickets handled that moved from here up to a higher tier. */
+  escalationRate: number | null;
+  /** Share (0..1) of the tickets handled that moved from here down to a lower tier. */
+  deEscalationRate: number | null;
+  /** Share (0..1) of the tickets handled that were closed here without ever being escalated. */
+  resolvedWithoutEscalationRate: number | null;
+  /** Handovers (to another queue or another assignee) while here, per ticket handled. */
+  reassignmentsPerTicket: number | null;
+  /** Share (0..1) of the tickets handled with no finding here at or above warn. */
+  fitnessScore: number | null;
+  /** Cost of the findings in this queue, in the report's currency; null without rates. */
+  estimatedCost: number | null;
+}
+
+/** Per assignee (`--by assignee`): the tickets each person held and the findings made while they held them. */
+export interface AssigneeSummary {
+  assignee: string;
+  tickets: number;
+  findings: number;
+  byCategory: Record<Category, number>;
+  bySeverity: Record<Severity, number>;
+  /** Share (0..1) of their tickets with no finding at or above warn while they held it. */
+  fitnessScore: number | null;
+  estimatedCost: number | null;
+}
+
+/** How the fitness score moved since the baseline report (`--baseline`). */
+export interface Trend {
+  previousAsOf: string;
+  previousFitnessScore: number;
+  fitnessScore: number;
+  delta: number;
+  newFindings: number;
+  persistingFindings: number;
+  resolvedFindings: number;
 }
 
 export interface AuditSummary {
@@ -34,7 +73,21 @@ export interface AuditSummary {
   fitnessScore: number;
   estimatedCost: number | null;
   currency: string | null;
+  /** Share (0..1) of tickets that moved up a tier at least once. */
+  escalationRate: number | null;
+  /** Share (0..1) of tickets that moved down a tier at least once. */
+  deEscalationRate: number | null;
+  /** Share (0..1) of tickets closed without ever being escalated (first-line resolution). */
+  resolvedWithoutEscalationRate: number | null;
+  /** Share (0..1) of tickets that went over the time limit of at least one queue. */
+  overLimitRate: number | null;
+  /** Handovers (to another queue or another assignee) per ticket. */
+  reassignmentsPerTicket: number | null;
   queues: QueueSummary[];
+  /** Only with `--by assignee`. */
+  assignees?: AssigneeSummary[];
+  /** Only with `--baseline`. */
+  trend?: Trend;
 }
 
 export interface Report {
@@ -47,4 +100,6 @@ export interface Report {
   notes: string[];
   summary: AuditSummary;
   findings: Finding[];
+  /** Only with `--baseline`: findings of the baseline report that are no longer present. */
+  resolved?: Finding[];
 }

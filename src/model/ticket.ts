@@ -2,6 +2,8 @@
 export const CANONICAL_FIELDS = [
   'id', 'at', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier',
   'created', 'updated', 'closed', 'hours', 'summary', 'company', 'onsite',
+  // Counters some exports give instead of history: queue changes, or queues passed through.
+  'reassignments', 'stations',
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
@@ -36,6 +38,11 @@ export interface Ticket {
   /** Ordered by time; equal times keep file order. Never empty. */
   timeline: TicketEvent[];
   history: HistoryKind;
+  /**
+   * Queue changes as the PSA counted them (ServiceNow `reassignment_count`, Zendesk `Group stations`
+   * minus one), when the export has such a counter. Checks use it when `history` is 'snapshot'.
+   */
+  queueChanges?: number;
 }
 
 /** Ticket ids compare as numbers when both are numeric, so 9 sorts before 10; otherwise by code unit. */

@@ -35,7 +35,7 @@ describe('triage-time-limit (under-escalated)', () => {
       at: '2026-10-05T13:30:00.000Z', businessMinutes: 30,
       evidence: { minutesInQueue: 60, limitMinutes: 30 },
     });
-    expect(f!.message).toBe('sat 1h in triage (limit 30m) without moving to support; then moved to support');
+    expect(f!.message).toBe('sat 1h of business time in triage (limit 30m) without moving to support; then moved to support');
   });
 
   it('does not judge a ticket that came back down to triage', () => {

@@ -1,5 +1,5 @@
-import { accumulate, calendarFor } from '../clock.js';
-import { cameDown } from '../replay.js';
+import { accumulate, ticketCalendar } from '../clock.js';
+import { cameDown, enteredClosed, queueName } from '../replay.js';
 import { round, type Check, type Observation } from './check.js';
 
 export const misrouted: Check<'misrouted'> = {
@@ -8,15 +8,16 @@ export const misrouted: Check<'misrouted'> = {
     title: 'Misrouted',
     description: 'Routing says the work belongs to one queue, but it was worked in another queue of the same tier.',
   },
-  run(replay, rule, framework) {
+  run(replay, rule) {
     const home = replay.home;
     if (!home) return [];
     const out: Observation[] = [];
     for (const stint of replay.stints) {
       const queue = stint.queue;
       // Coming down from a higher tier is a de-escalation, judged by its own rules.
-      if (!queue || queue === home || queue.tier !== home.tier || cameDown(replay, stint)) continue;
-      const calendar = calendarFor(queue, rule.clock, framework.defaultCalendar);
+      // Moves made while closed are not work; work-after-closure judges them.
+      if (!queue || queue === home || queue.tier !== home.tier || cameDown(replay, stint) || enteredClosed(replay, stint)) continue;
+      const calendar = ticketCalendar(replay, queue, rule.clock);
       const minutes = accumulate(replay.segments, stint.first, stint.last, stint.start, calendar).minutes;
       out.push({
         at: stint.start,
@@ -34,5 +35,13 @@ export const misrouted: Check<'misrouted'> = {
       });
     }
     return out;
+  },
+  whyNot(replay) {
+    const home = replay.home;
+    if (!home) return 'no routing entry applies to this ticket';
+    const elsewhere = replay.stints.filter((s) => s.queue !== home);
+    if (elsewhere.length === 0) return `worked only in ${home.id}, where routing puts it`;
+    const others = [...new Set(elsewhere.map(queueName))].join(', ');
+    return `routing puts it in ${home.id}; its other queues (${others}) are at another tier, unknown, or reached by coming down`;
   },
 };

@@ -1,7 +1,8 @@
-import { durationMinutes, formatMinutes } from '../../framework/duration.js';
-import { accumulate, calendarFor } from '../clock.js';
-import { firstHolding, stintEnding } from '../replay.js';
-import { round, type Check, type Observation } from './check.js';
+import { formatMinutes } from '../../framework/duration.js';
+import type { MissedDeEscalationRule } from '../../framework/model.js';
+import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
+import { firstHolding, queueName, stayOutcome, stintEnding, type Moment, type Stint, type TicketReplay } from '../replay.js';
+import { clockWords, round, type Check, type Observation } from './check.js';
 
 export const missedDeEscalation: Check<'missed-de-escalation'> = {
   meta: {
@@ -9,29 +10,25 @@ export const missedDeEscalation: Check<'missed-de-escalation'> = {
     title: 'Missed de-escalation',
     description: 'A de-escalation criterion held (onsite done, user error found) and the ticket stayed in the higher queue past the grace period.',
   },
-  run(replay, rule, framework) {
+  run(replay, rule) {
     const out: Observation[] = [];
-    for (const stint of replay.stints) {
-      if (!stint.queue || !rule.from.has(stint.queue)) continue;
-      const trigger = firstHolding(replay, stint, rule.when);
-      if (trigger === undefined) continue;
-      const calendar = calendarFor(stint.queue, rule.clock, framework.defaultCalendar);
-      const grace = durationMinutes(rule.grace, calendar);
-      const seg = replay.segments[trigger]!;
-      const { minutes, crossedAt } = accumulate(replay.segments, trigger, stint.last, seg.start, calendar, grace);
-      if (crossedAt === undefined) continue;
+    for (const stay of judgeStays(replay, rule)) {
+      if (!stay.trigger || stay.crossedAt === undefined) continue;
+      const { stint, trigger, minutes, grace } = stay;
+      const queue = stint.queue!;
+      const seg = replay.segments[trigger.index]!;
       const target = rule.to.map((q) => q.id).join(' or ');
       const lowest = Math.min(...rule.to.map((q) => q.tier));
       out.push({
-        at: crossedAt,
-        queue: stint.queue,
+        at: stay.crossedAt,
+        queue,
         expectedQueue: rule.to[0],
-        message: `status became "${seg.event.status ?? ''}" in ${stint.queue.id}; it stayed ${formatMinutes(minutes)} `
-          + `(grace ${rule.grace.text}) instead of moving to ${target}; ${stintEnding(replay, stint)}`,
+        message: `status became "${seg.event.status ?? ''}" in ${queue.id}; it stayed ${formatMinutes(minutes)} `
+          + `(grace ${stay.graceText}) instead of moving to ${target}; ${stintEnding(replay, stint)}`,
         businessMinutes: round(minutes - grace),
-        costedMinutes: { minutes: minutes - grace, tier: stint.queue.tier, homeTier: lowest },
+        costedMinutes: { minutes: minutes - grace, tier: queue.tier, homeTier: lowest },
         evidence: {
-          criterionAt: new Date(seg.start).toISOString(),
+          criterionAt: new Date(trigger.at).toISOString(),
           status: seg.event.status ?? null,
           minutesAfterCriterion: round(minutes),
           graceMinutes: round(grace),
@@ -40,4 +37,42 @@ export const missedDeEscalation: Check<'missed-de-escalation'> = {
     }
     return out;
   },
+  whyNot(replay, rule) {
+    const stays = judgeStays(replay, rule);
+    if (stays.length === 0) return `never in ${[...rule.from].map((q) => q.id).join(' or ')}`;
+    return stays.map((stay) => (stay.trigger
+      ? `${stayOutcome(replay, stay.stint)} ${formatMinutes(stay.minutes)} of ${stay.clock} after the criterion held, grace ${stay.graceText}`
+      : `in ${queueName(stay.stint)}, but the de-escalation criterion never held`)).join('; ');
+  },
 };
+
+interface Stay {
+  stint: Stint;
+  trigger: Moment | undefined;
+  minutes: number;
+  crossedAt: number | undefined;
+  grace: number;
+  graceText: string;
+  clock: string;
+}
+
+function judgeStays(replay: TicketReplay, rule: MissedDeEscalationRule): Stay[] {
+  const out: Stay[] = [];
+  for (const stint of replay.stints) {
+    if (!stint.queue || !rule.from.has(stint.queue)) continue;
+    const trigger = firstHolding(replay, stint, rule.when);
+    const calendar = ticketCalendar(replay, stint.queue, rule.clock);
+    if (trigger === undefined) {
+      out.push({ stint, trigger, minutes: 0, crossedAt: undefined, grace: 0, graceText: '', clock: clockWords(calendar) });
+      continue;
+    }
+    const limits = limitAt(replay.segments, rule.grace, calendar);
+    const { minutes, crossedAt, crossedIndex } = accumulate(replay.segments, trigger.index, stint.last, trigger.at, calendar, limits);
+    const at = crossedIndex ?? stint.last;
+    out.push({
+      stint, trigger, minutes, crossedAt, grace: limits(at) ?? 0,
+      graceText: describeLimit(rule.grace, replay.segments[at]!.priority), clock: clockWords(calendar),
+    });
+  }
+  return out;
+}

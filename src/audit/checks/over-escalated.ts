@@ -1,7 +1,8 @@
 import { durationMinutes, formatMinutes } from '../../framework/duration.js';
-import type { Framework, Queue, UnderEscalatedRule } from '../../framework/model.js';
-import { accumulate, calendarFor } from '../clock.js';
-import { previousStint, type Stint, type TicketReplay } from '../replay.js';
+import { limitFor } from '../../framework/limit.js';
+import type { Framework, OverEscalatedRule, Queue } from '../../framework/model.js';
+import { accumulate, describeLimit, ticketCalendar } from '../clock.js';
+import { enteredClosed, firstHolding, previousStint, type Stint, type TicketReplay } from '../replay.js';
 import { round, type Check, type Observation } from './check.js';
 
 export const overEscalated: Check<'over-escalated'> = {
@@ -13,23 +14,17 @@ export const overEscalated: Check<'over-escalated'> = {
   run(replay, rule, framework) {
     const out: Observation[] = [];
     const homeTier = replay.home?.tier;
-    for (const stint of replay.stints) {
-      const queue = stint.queue;
-      if (!queue || !rule.to.has(queue)) continue;
-      // Work whose home is at this tier or above belongs here however it arrives.
-      if (homeTier === undefined || homeTier >= queue.tier) continue;
-      const prev = previousStint(replay, stint);
-      if (prev && (!prev.queue || prev.queue.tier >= queue.tier)) continue;
-      const effort = prev ? effortIn(replay, prev, framework) : 0;
-      const minEffort = durationMinutes(rule.minEffort, calendarFor(prev?.queue, rule.clock, framework.defaultCalendar));
-      if (effort >= minEffort || criterionHeld(replay, framework, prev, stint, effort)) continue;
-      const spent = accumulate(replay.segments, stint.first, stint.last, stint.start, calendarFor(queue, undefined, framework.defaultCalendar)).minutes;
+    for (const entry of judgeEntries(replay, rule, framework)) {
+      if (entry.verdict !== 'unjustified' || homeTier === undefined) continue;
+      const { stint, prev, effort, minEffort } = entry;
+      const queue = stint.queue!;
+      const spent = accumulate(replay.segments, stint.first, stint.last, stint.start, ticketCalendar(replay, queue, undefined)).minutes;
       out.push({
         at: stint.start,
         queue,
         expectedQueue: prev?.queue ?? replay.home,
         message: prev
-          ? `moved from ${prev.queue!.id} to ${queue.id} after ${formatMinutes(effort)} of tier-${prev.queue!.tier} effort (minimum ${rule.minEffort.text}) with no escalation criterion holding`
+          ? `moved from ${prev.queue!.id} to ${queue.id} after ${formatMinutes(effort)} of tier-${prev.queue!.tier} effort (minimum ${entry.minEffortText}) with no escalation criterion holding`
           : `entered ${queue.id} (tier ${queue.tier}) directly; routing puts this work in ${replay.home!.id} (tier ${homeTier}) and no escalation criterion held`,
         businessMinutes: round(spent),
         costedMinutes: { minutes: spent, tier: queue.tier, homeTier },
@@ -44,28 +39,82 @@ export const overEscalated: Check<'over-escalated'> = {
     }
     return out;
   },
+  whyNot(replay, rule, framework) {
+    const entries = judgeEntries(replay, rule, framework);
+    if (entries.length === 0) return `never entered ${[...rule.to].map((q) => q.id).join(' or ')}`;
+    return entries.map((e) => {
+      const how = `entered ${e.stint.queue!.id} ${e.prev ? `from ${e.prev.queue?.id ?? e.prev.rawQueue ?? 'no queue'}` : 'directly'}`;
+      switch (e.verdict) {
+        case 'closed': return `${how} while closed: not an escalation (see work-after-closure)`;
+        case 'home': return `${how}: routing puts this work at tier ${replay.home?.tier ?? '?'}, so it belongs there`;
+        case 'not-up': return `${how}: not a move up from a lower tier`;
+        case 'no-limit': return `${how}: no minimum effort for this priority`;
+        case 'effort': return `${how} after ${formatMinutes(e.effort)} of effort, minimum ${e.minEffortText}`;
+        case 'criterion': return `${how} while escalation rule ${e.criterion} applied`;
+        default: return `${how} without a criterion`;
+      }
+    }).join('; ');
+  },
 };
 
-function effortIn(replay: TicketReplay, stint: Stint, framework: Framework): number {
-  const calendar = calendarFor(stint.queue, undefined, framework.defaultCalendar);
+interface Entry {
+  stint: Stint;
+  prev: Stint | undefined;
+  verdict: 'closed' | 'home' | 'not-up' | 'no-limit' | 'effort' | 'criterion' | 'unjustified';
+  effort: number;
+  minEffort: number;
+  minEffortText: string;
+  criterion?: string;
+}
+
+/** Every entry into a judged queue, and what (if anything) justified it. */
+function judgeEntries(replay: TicketReplay, rule: OverEscalatedRule, framework: Framework): Entry[] {
+  const out: Entry[] = [];
+  const homeTier = replay.home?.tier;
+  for (const stint of replay.stints) {
+    const queue = stint.queue;
+    if (!queue || !rule.to.has(queue)) continue;
+    const prev = previousStint(replay, stint);
+    const base = { stint, prev, effort: 0, minEffort: 0, minEffortText: '' };
+    // Moves made while closed are not escalations; work-after-closure judges them.
+    if (enteredClosed(replay, stint)) { out.push({ ...base, verdict: 'closed' }); continue; }
+    // Work whose home is at this tier or above belongs here however it arrives.
+    if (homeTier === undefined || homeTier >= queue.tier) { out.push({ ...base, verdict: 'home' }); continue; }
+    if (prev && (!prev.queue || prev.queue.tier >= queue.tier)) { out.push({ ...base, verdict: 'not-up' }); continue; }
+    const priority = replay.segments[stint.first]!.priority;
+    const effort = prev ? effortIn(replay, prev) : 0;
+    const d = limitFor(rule.minEffort, priority);
+    const minEffort = d ? durationMinutes(d, ticketCalendar(replay, prev?.queue, rule.clock)) : 0;
+    const entry = { ...base, effort, minEffort, minEffortText: describeLimit(rule.minEffort, priority) };
+    const criterion = criterionHeld(replay, framework, prev, stint, effort);
+    if (!d) out.push({ ...entry, verdict: 'no-limit' });
+    // Entering directly is no effort at all, whatever the minimum.
+    else if (prev && effort >= minEffort) out.push({ ...entry, verdict: 'effort' });
+    else if (criterion) out.push({ ...entry, verdict: 'criterion', criterion });
+    else out.push({ ...entry, verdict: 'unjustified' });
+  }
+  return out;
+}
+
+function effortIn(replay: TicketReplay, stint: Stint): number {
+  const calendar = ticketCalendar(replay, stint.queue, undefined);
   return accumulate(replay.segments, stint.first, stint.last, stint.start, calendar).minutes;
 }
 
 /**
  * An escalation is justified when an escalation rule leading into the queue applies: its condition
- * held when the ticket moved, or (for a pure time limit) the lower queue's time was up.
+ * held in the lower queue or when the ticket moved, or (for a pure time limit) the lower
+ * queue's time was up. Returns the id of that rule.
  */
-function criterionHeld(replay: TicketReplay, framework: Framework, prev: Stint | undefined, stint: Stint, effort: number): boolean {
+function criterionHeld(replay: TicketReplay, framework: Framework, prev: Stint | undefined, stint: Stint, effort: number): string | undefined {
   const into: Queue = stint.queue!;
-  const moment = replay.view(replay.segments[stint.first]!.event);
-  return framework.rules.some((r): boolean => {
+  const atMove = replay.viewAt(stint.first, stint.start);
+  return framework.rules.find((r): boolean => {
     if (r.check !== 'under-escalated' || !r.to.includes(into)) return false;
     if (prev?.queue && !r.from.has(prev.queue)) return false;
-    if (r.when) return r.when(moment);
-    return prev !== undefined && effort >= timeLimit(r, prev, framework);
-  });
-}
-
-function timeLimit(rule: UnderEscalatedRule, prev: Stint, framework: Framework): number {
-  return durationMinutes(rule.after, calendarFor(prev.queue, rule.clock, framework.defaultCalendar));
+    if (r.when) return r.when(atMove) || (prev !== undefined && firstHolding(replay, prev, r.when) !== undefined);
+    if (!prev) return false;
+    const d = limitFor(r.after, replay.segments[prev.last]!.priority);
+    return d !== undefined && effort >= durationMinutes(d, ticketCalendar(replay, prev.queue, r.clock));
+  })?.id;
 }

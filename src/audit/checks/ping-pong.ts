@@ -1,5 +1,5 @@
 import type { Framework } from '../../framework/model.js';
-import { queueName, type Stint, type TicketReplay } from '../replay.js';
+import { firstHolding, queueName, type Stint, type TicketReplay } from '../replay.js';
 import type { Check, Observation } from './check.js';
 
 export const pingPong: Check<'ping-pong'> = {
@@ -32,6 +32,12 @@ export const pingPong: Check<'ping-pong'> = {
     };
     return [observation];
   },
+  whyNot(replay, rule) {
+    const changes = replay.stints.length - 1;
+    const limit = rule.maxQueueChanges === undefined ? '' : ` (limit ${rule.maxQueueChanges})`;
+    const returns = rule.returns ? ', and no return to a queue it had left except by de-escalation' : '';
+    return `${changes} queue change${changes === 1 ? '' : 's'}${limit}${returns}: ${replay.stints.map(queueName).join(' -> ')}`;
+  },
 };
 
 /** The first stint that goes back to a queue left earlier, unless a de-escalation rule sent it there. */
@@ -49,5 +55,5 @@ function findReturn(replay: TicketReplay, framework: Framework): Stint | undefin
 function isDeEscalation(replay: TicketReplay, framework: Framework, from: Stint, to: Stint): boolean {
   if (!from.queue || !to.queue) return false;
   return framework.rules.some((r) => r.check === 'missed-de-escalation' && r.from.has(from.queue!)
-    && r.to.includes(to.queue!) && replay.segments.slice(from.first, from.last + 1).some((s) => r.when(replay.view(s.event))));
+    && r.to.includes(to.queue!) && firstHolding(replay, from, r.when) !== undefined);
 }

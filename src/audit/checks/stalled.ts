@@ -1,9 +1,10 @@
 import { WALL_CLOCK } from '../../framework/calendar.js';
 import { durationMinutes, formatMinutes } from '../../framework/duration.js';
-import type { Framework, StalledRule } from '../../framework/model.js';
-import { calendarFor } from '../clock.js';
+import { limitFor } from '../../framework/limit.js';
+import type { StalledRule } from '../../framework/model.js';
+import { describeLimit, ticketCalendar } from '../clock.js';
 import type { TicketReplay } from '../replay.js';
-import { round, type Check, type Observation } from './check.js';
+import { clockWords, round, type Check, type Observation } from './check.js';
 
 export const stalled: Check<'stalled'> = {
   meta: {
@@ -11,60 +12,107 @@ export const stalled: Check<'stalled'> = {
     title: 'Stalled',
     description: 'No activity for longer than the idle limit (pauses excluded), or still open past the age limit.',
   },
-  run(replay, rule, framework) {
+  run(replay, rule) {
     const out: Observation[] = [];
-    if (rule.idle) out.push(...idleGap(replay, rule, framework));
-    if (rule.maxAge) out.push(...aged(replay, rule, framework));
+    if (rule.idle) {
+      const spells = quietSpells(replay, rule);
+      const first = spells.find((s) => s.over);
+      if (first) out.push(idleFinding(replay, rule, first, spells));
+    }
+    if (rule.maxAge) {
+      const age = ageOf(replay, rule);
+      if (age.over) out.push(ageFinding(replay, rule, age));
+    }
     return out;
+  },
+  whyNot(replay, rule) {
+    const parts: string[] = [];
+    if (rule.idle) {
+      const spells = quietSpells(replay, rule);
+      const longest = spells.reduce<Spell | undefined>((a, s) => (!a || s.minutes > a.minutes ? s : a), undefined);
+      parts.push(longest
+        ? `longest quiet spell ${formatMinutes(longest.minutes, longest.dayMinutes)} of ${longest.clock}, limit ${longest.limitText}`
+        : 'never running (paused or closed all along)');
+    }
+    if (rule.maxAge) {
+      const age = ageOf(replay, rule);
+      parts.push(age.closed ? 'closed at the as-of time, so not aged' : `open ${formatMinutes(age.minutes)} since created, limit ${age.limitText}`);
+    }
+    return parts.join('; ');
   },
 };
 
-/** The first quiet spell over the limit; each gap between events is one segment of the replay. */
-function idleGap(replay: TicketReplay, rule: StalledRule, framework: Framework): Observation[] {
-  let first: Observation | undefined;
-  let count = 0;
-  let longest = 0;
-  for (const seg of replay.segments) {
-    if (!seg.active) continue;
-    const calendar = calendarFor(seg.queue, rule.clock, framework.defaultCalendar);
-    const limit = durationMinutes(rule.idle!, calendar);
-    const minutes = calendar.minutesBetween(seg.start, seg.end);
-    if (minutes <= limit) continue;
-    count++;
-    longest = Math.max(longest, minutes);
-    first ??= {
-      at: calendar.addMinutes(seg.start, limit),
-      queue: seg.queue,
-      rawQueue: seg.event.queue,
-      expectedQueue: undefined,
-      message: `no activity for ${formatMinutes(minutes, calendar.dayMinutes)} of ${calendar === WALL_CLOCK ? 'wall' : 'business'} time `
-        + `(limit ${rule.idle!.text}) after ${new Date(seg.start).toISOString()}`,
-      businessMinutes: round(minutes),
-      evidence: { lastActivity: new Date(seg.start).toISOString(), idleMinutes: round(minutes), limitMinutes: round(limit) },
-    };
-  }
-  if (!first) return [];
-  first.evidence.gapsOverLimit = count;
-  first.evidence.longestIdleMinutes = round(longest);
-  return [first];
+interface Spell {
+  index: number;
+  minutes: number;
+  limit: number;
+  limitText: string;
+  over: boolean;
+  at: number;
+  dayMinutes: number;
+  clock: string;
 }
 
-function aged(replay: TicketReplay, rule: StalledRule, framework: Framework): Observation[] {
-  const last = replay.segments[replay.segments.length - 1];
-  if (!last || last.closed) return [];
+/** Each running gap between events is one quiet spell, measured on the queue's clock. */
+function quietSpells(replay: TicketReplay, rule: StalledRule): Spell[] {
+  const out: Spell[] = [];
+  replay.segments.forEach((seg, index) => {
+    if (!seg.active) return;
+    const calendar = ticketCalendar(replay, seg.queue, rule.clock);
+    const d = limitFor(rule.idle!, seg.priority);
+    const limit = d === undefined ? Infinity : durationMinutes(d, calendar);
+    const minutes = calendar.minutesBetween(seg.start, seg.end);
+    out.push({
+      index, minutes, limit, limitText: describeLimit(rule.idle!, seg.priority), over: minutes > limit,
+      at: minutes > limit ? calendar.addMinutes(seg.start, limit) : seg.end, dayMinutes: calendar.dayMinutes, clock: clockWords(calendar),
+    });
+  });
+  return out;
+}
+
+function idleFinding(replay: TicketReplay, rule: StalledRule, first: Spell, spells: Spell[]): Observation {
+  const seg = replay.segments[first.index]!;
+  const over = spells.filter((s) => s.over);
+  return {
+    at: first.at,
+    queue: seg.queue,
+    rawQueue: seg.event.queue,
+    expectedQueue: undefined,
+    message: `no activity for ${formatMinutes(first.minutes, first.dayMinutes)} of ${first.clock} `
+      + `(limit ${first.limitText}) after ${new Date(seg.start).toISOString()}`,
+    businessMinutes: round(first.minutes),
+    // The time past the limit is what the stall cost: an hour of the tier the ticket waited at.
+    ...(seg.queue ? { costedMinutes: { minutes: first.minutes - first.limit, tier: seg.queue.tier } } : {}),
+    evidence: {
+      lastActivity: new Date(seg.start).toISOString(), idleMinutes: round(first.minutes), limitMinutes: round(first.limit),
+      gapsOverLimit: over.length, longestIdleMinutes: round(Math.max(...over.map((s) => s.minutes))),
+    },
+  };
+}
+
+interface Age { closed: boolean; minutes: number; limit: number; limitText: string; over: boolean; created: number }
+
+function ageOf(replay: TicketReplay, rule: StalledRule): Age {
+  const last = replay.segments[replay.segments.length - 1]!;
   const created = replay.ticket.created ?? replay.segments[0]!.start;
   // Age is calendar age unless the rule asks for business time.
-  const calendar = rule.clock === 'business' ? calendarFor(last.queue, 'business', framework.defaultCalendar) : WALL_CLOCK;
-  const limit = durationMinutes(rule.maxAge!, calendar);
-  const age = calendar.minutesBetween(created, replay.asOf);
-  if (age <= limit) return [];
-  return [{
-    at: calendar.addMinutes(created, limit),
+  const calendar = rule.clock === 'business' ? ticketCalendar(replay, last.queue, 'business') : WALL_CLOCK;
+  const d = limitFor(rule.maxAge!, last.priority);
+  const limit = d === undefined ? Infinity : durationMinutes(d, calendar);
+  const minutes = calendar.minutesBetween(created, replay.asOf);
+  return { closed: last.closed, minutes, limit, limitText: describeLimit(rule.maxAge!, last.priority), over: !last.closed && minutes > limit, created };
+}
+
+function ageFinding(replay: TicketReplay, rule: StalledRule, age: Age): Observation {
+  const last = replay.segments[replay.segments.length - 1]!;
+  const calendar = rule.clock === 'business' ? ticketCalendar(replay, last.queue, 'business') : WALL_CLOCK;
+  return {
+    at: calendar.addMinutes(age.created, age.limit),
     queue: last.queue,
     rawQueue: last.event.queue,
     expectedQueue: undefined,
-    message: `still open ${formatMinutes(age, calendar.dayMinutes)} after it was created (limit ${rule.maxAge!.text})`,
-    businessMinutes: round(age - limit),
-    evidence: { created: new Date(created).toISOString(), ageMinutes: round(age), limitMinutes: round(limit), status: last.event.status ?? null },
-  }];
+    message: `still open ${formatMinutes(age.minutes, calendar.dayMinutes)} after it was created (limit ${age.limitText})`,
+    businessMinutes: round(age.minutes - age.limit),
+    evidence: { created: new Date(age.created).toISOString(), ageMinutes: round(age.minutes), limitMinutes: round(age.limit), status: last.event.status ?? null },
+  };
 }

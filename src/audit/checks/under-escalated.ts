@@ -1,7 +1,8 @@
-import { durationMinutes, formatMinutes } from '../../framework/duration.js';
-import { accumulate, calendarFor } from '../clock.js';
-import { cameDown, firstHolding, stintEnding } from '../replay.js';
-import { round, type Check, type Observation } from './check.js';
+import { formatMinutes } from '../../framework/duration.js';
+import type { UnderEscalatedRule } from '../../framework/model.js';
+import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
+import { cameDown, firstHolding, queueName, stayOutcome, stintEnding, type Stint, type TicketReplay } from '../replay.js';
+import { clockWords, round, type Check, type Observation } from './check.js';
 
 export const underEscalated: Check<'under-escalated'> = {
   meta: {
@@ -9,35 +10,77 @@ export const underEscalated: Check<'under-escalated'> = {
     title: 'Under-escalated',
     description: 'Stayed in a queue past its time limit, or while an escalation criterion held, without moving where the rule says.',
   },
-  run(replay, rule, framework) {
+  run(replay, rule) {
     const out: Observation[] = [];
-    for (const stint of replay.stints) {
-      // A ticket that came down from a higher tier was already judged there.
-      if (!stint.queue || !rule.from.has(stint.queue) || cameDown(replay, stint)) continue;
-      const trigger = firstHolding(replay, stint, rule.when);
-      if (trigger === undefined) continue;
-      const calendar = calendarFor(stint.queue, rule.clock, framework.defaultCalendar);
-      const limit = durationMinutes(rule.after, calendar);
-      const from = replay.segments[trigger]!.start;
-      const { minutes, crossedAt } = accumulate(replay.segments, trigger, stint.last, from, calendar, limit);
-      if (crossedAt === undefined) continue;
+    for (const stay of judgeStays(replay, rule)) {
+      if (stay.kind !== 'timed' || stay.crossedAt === undefined) continue;
+      const { stint, minutes, limitMinutes, limitText, calendar } = stay;
+      const queue = stint.queue!;
       const target = rule.to.map((q) => q.id).join(' or ');
       const criterion = rule.when ? ' after an escalation criterion held' : '';
       out.push({
-        at: crossedAt,
-        queue: stint.queue,
+        at: stay.crossedAt,
+        queue,
         expectedQueue: rule.to[0],
-        message: `sat ${formatMinutes(minutes)} in ${stint.queue.id}${criterion} (limit ${rule.after.text}) `
+        message: `sat ${formatMinutes(minutes)} of ${clockWords(calendar)} in ${queue.id}${criterion} (limit ${limitText}) `
           + `without moving to ${target}; ${stintEnding(replay, stint)}`,
-        businessMinutes: round(minutes - limit),
+        businessMinutes: round(minutes - limitMinutes),
         evidence: {
           enteredAt: new Date(stint.start).toISOString(),
           minutesInQueue: round(minutes),
-          limitMinutes: round(limit),
+          limitMinutes: round(limitMinutes),
           calendar: calendar.id,
+          ...(stay.priority !== undefined ? { priority: stay.priority } : {}),
         },
       });
     }
     return out;
   },
+  whyNot(replay, rule) {
+    const stays = judgeStays(replay, rule);
+    if (stays.length === 0) return `never in ${[...rule.from].map((q) => q.id).join(' or ')}`;
+    return stays.map((stay) => {
+      const where = queueName(stay.stint);
+      if (stay.kind === 'came-down') return `came back down to ${where} from a higher tier: a de-escalation, not judged`;
+      if (stay.kind === 'no-criterion') return `in ${where}, but the escalation criterion never held`;
+      if (stay.limitText === 'none') return `in ${where}, no limit for this priority`;
+      return `${stayOutcome(replay, stay.stint)} after ${formatMinutes(stay.minutes)} of ${clockWords(stay.calendar)}`
+        + `${rule.when ? ' once the criterion held' : ''}, limit ${stay.limitText}`;
+    }).join('; ');
+  },
 };
+
+type Stay =
+  | { kind: 'came-down'; stint: Stint }
+  | { kind: 'no-criterion'; stint: Stint }
+  | { kind: 'timed'; stint: Stint; minutes: number; crossedAt: number | undefined; limitMinutes: number; limitText: string;
+      priority: string | undefined; calendar: ReturnType<typeof ticketCalendar> };
+
+/** Every stay in a `from` queue, with the running time the rule counts and where the limit was passed. */
+function judgeStays(replay: TicketReplay, rule: UnderEscalatedRule): Stay[] {
+  const out: Stay[] = [];
+  for (const stint of replay.stints) {
+    if (!stint.queue || !rule.from.has(stint.queue)) continue;
+    // A ticket that came down from a higher tier was already judged there.
+    if (cameDown(replay, stint)) {
+      out.push({ kind: 'came-down', stint });
+      continue;
+    }
+    const trigger = firstHolding(replay, stint, rule.when);
+    if (trigger === undefined) {
+      out.push({ kind: 'no-criterion', stint });
+      continue;
+    }
+    const calendar = ticketCalendar(replay, stint.queue, rule.clock);
+    const limits = limitAt(replay.segments, rule.after, calendar);
+    const { minutes, crossedAt, crossedIndex } = accumulate(replay.segments, trigger.index, stint.last, trigger.at, calendar, limits);
+    // The limit that was passed, or the one in force at the end of the stay.
+    const at = crossedIndex ?? stint.last;
+    const priority = replay.segments[at]!.priority;
+    out.push({
+      kind: 'timed', stint, minutes, crossedAt, calendar, priority,
+      limitMinutes: limits(at) ?? 0, limitText: describeLimit(rule.after, priority),
+    });
+  }
+  return out;
+}

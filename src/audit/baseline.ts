@@ -1,0 +1,120 @@
+import { InputError } from '../errors.js';
+import { SEVERITIES, type Category, type EvidenceValue, type Finding, type Severity } from '../model/finding.js';
+import { REPORT_SCHEMA_VERSION, type Report } from '../model/result.js';
+import { round4 } from './summary.js';
+
+/** What a comparison needs of an earlier JSON report. */
+export interface Baseline {
+  file: string;
+  asOf: string;
+  fitnessScore: number;
+  findings: Finding[];
+}
+
+const EXPECTED = `an escalation-audit JSON report (schemaVersion ${REPORT_SCHEMA_VERSION.split('.')[0]}.x)`;
+const HINT = 'pass a report written by an earlier run with --format json';
+
+/** Reads the text of an earlier `--format json` report; anything else is an InputError naming what was expected. */
+export function parseBaseline(text: string, file: string): Baseline {
+  let doc: unknown;
+  const body = text.replace(/^\uFEFF/, '');
+  const start = /^\s*(\S[^\n]{0,39})/.exec(body)?.[1];
+  if (start !== undefined && !/^[{[]/.test(start)) {
+    throw new InputError(`not JSON: it starts with "${start.trimEnd()}"; expected ${EXPECTED}`, { file, line: 1 }, HINT);
+  }
+  try {
+    doc = JSON.parse(body);
+  } catch (e) {
+    // V8 appends the position (given as line:col instead) or a quote of the text (which may be anything).
+    const why = (e as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    throw new InputError(`not JSON (${why}); expected ${EXPECTED}`, { file, ...jsonErrorPosition(text, e) }, HINT);
+  }
+  const fail = (what: string) => new InputError(`${what}; expected ${EXPECTED}`, { file }, HINT);
+  if (!isObject(doc)) throw fail('not a report: the document is not a JSON object');
+  const version = doc.schemaVersion;
+  if (typeof version !== 'string') throw fail('not a report: no "schemaVersion"');
+  const major = /^(\d+)\.\d+$/.exec(version)?.[1];
+  if (major !== REPORT_SCHEMA_VERSION.split('.')[0]) {
+    throw fail(`schemaVersion "${version}" cannot be compared with this version's ${REPORT_SCHEMA_VERSION}`);
+  }
+  const summary = doc.summary;
+  if (!isObject(summary) || typeof summary.fitnessScore !== 'number') throw fail('not a report: no "summary.fitnessScore"');
+  if (typeof doc.asOf !== 'string') throw fail('not a report: no "asOf"');
+  if (!Array.isArray(doc.findings)) throw fail('not a report: no "findings" list');
+  const findings = doc.findings.map((f: unknown, i: number) => toFinding(f, `findings[${i}]`, fail));
+  return { file, asOf: doc.asOf, fitnessScore: summary.fitnessScore, findings };
+}
+
+/**
+ * Marks each finding `new` or `persisting` by id, lists the baseline's findings that are gone as
+ * `resolved`, and adds the fitness trend. `previous` should be narrowed with the same filters.
+ */
+export function compareWithBaseline(report: Report, baseline: Baseline, previous: Finding[] = baseline.findings): Report {
+  const before = new Set(baseline.findings.map((f) => f.id));
+  const now = new Set(report.findings.map((f) => f.id));
+  const findings = report.findings.map((f): Finding => ({ ...f, status: before.has(f.id) ? 'persisting' : 'new' }));
+  const resolved = previous.filter((f) => !now.has(f.id));
+  const fresh = findings.filter((f) => f.status === 'new').length;
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      trend: {
+        previousAsOf: baseline.asOf,
+        previousFitnessScore: baseline.fitnessScore,
+        fitnessScore: report.summary.fitnessScore,
+        delta: round4(report.summary.fitnessScore - baseline.fitnessScore),
+        newFindings: fresh,
+        persistingFindings: findings.length - fresh,
+        resolvedFindings: resolved.length,
+      },
+    },
+    findings,
+    resolved,
+  };
+}
+
+type Fail = (what: string) => InputError;
+
+function toFinding(value: unknown, path: string, fail: Fail): Finding {
+  if (!isObject(value)) throw fail(`${path} is not an object`);
+  const text = (key: string): string => {
+    const v = value[key];
+    if (typeof v !== 'string') throw fail(`${path}.${key} is not a string`);
+    return v;
+  };
+  const nullableText = (key: string) => (typeof value[key] === 'string' ? value[key] as string : null);
+  const nullableNumber = (key: string) => (typeof value[key] === 'number' ? value[key] as number : null);
+  const severity = text('severity');
+  if (!(SEVERITIES as readonly string[]).includes(severity)) throw fail(`${path}.severity is "${severity}", not one of ${SEVERITIES.join(', ')}`);
+  return {
+    id: text('id'),
+    ticket: text('ticket'),
+    summary: nullableText('summary'),
+    // A newer report may know categories this version does not; they are carried through as text.
+    category: text('category') as Category,
+    rule: text('rule'),
+    severity: severity as Severity,
+    queue: nullableText('queue'),
+    expectedQueue: nullableText('expectedQueue'),
+    at: text('at'),
+    message: text('message'),
+    businessMinutes: nullableNumber('businessMinutes'),
+    cost: nullableNumber('cost'),
+    evidence: isObject(value.evidence) ? value.evidence as Record<string, EvidenceValue> : {},
+    docsUrl: nullableText('docsUrl') ?? '',
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Line and column of a JSON.parse error, when the engine's message gives a position. */
+function jsonErrorPosition(text: string, e: unknown): { line?: number; column?: number } {
+  const at = /position (\d+)/.exec((e as Error).message)?.[1];
+  if (at === undefined) return {};
+  const before = text.slice(0, Number(at));
+  const line = before.split('\n').length;
+  return { line, column: Number(at) - before.lastIndexOf('\n') };
+}

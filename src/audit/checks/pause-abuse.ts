@@ -1,0 +1,159 @@
+import { durationMinutes, formatMinutes } from '../../framework/duration.js';
+import { limitFor } from '../../framework/limit.js';
+import type { Framework, PauseAbuseRule, Queue } from '../../framework/model.js';
+import { describeLimit, ticketCalendar } from '../clock.js';
+import type { TicketReplay } from '../replay.js';
+import { pauseSpans, runningLimitsAt, type PauseSpan } from './pause-spans.js';
+import { clockWords, round, type Check, type Observation } from './check.js';
+
+export const pauseAbuse: Check<'pause-abuse'> = {
+  meta: {
+    id: 'pause-abuse',
+    title: 'Pause abuse',
+    description: 'A pause status held longer than the limit, or entered just before a time limit would have been passed and held past it.',
+  },
+  run(replay, rule, framework) {
+    const out: Observation[] = [];
+    for (const span of judgedSpans(replay, rule, framework)) {
+      if (span.overAt !== undefined) out.push(tooLong(replay, rule, span));
+      if (span.hidden) out.push(hidBreach(replay, span));
+    }
+    return out;
+  },
+  whyNot(replay, rule, framework) {
+    const spans = judgedSpans(replay, rule, framework);
+    if (spans.length === 0) return 'never paused';
+    const parts: string[] = [];
+    if (rule.maxPause) {
+      const longest = spans.reduce((a, s) => (s.minutes > a.minutes ? s : a));
+      parts.push(`longest pause ${formatMinutes(longest.minutes, longest.dayMinutes)} of ${longest.clock}, limit ${longest.maxText}`);
+    }
+    if (rule.beforeBreach) {
+      const close = spans.map((s) => s.nearest).filter((n) => n !== undefined)
+        .sort((a, b) => a.remaining - b.remaining)[0];
+      parts.push(close
+        ? `closest to a limit: paused with ${formatMinutes(close.remaining)} left of ${close.ruleId} (margin ${close.marginText}), and the pause ${close.outlasted ? 'outlasted it' : `lasted only ${formatMinutes(close.pauseMinutes)}`}`
+        : 'no pause began while a time limit was running');
+    }
+    return parts.join('; ');
+  },
+};
+
+interface NearBreach {
+  ruleId: string;
+  expectedQueue: Queue | undefined;
+  /** Running minutes of the limit left when the pause began. */
+  remaining: number;
+  limitText: string;
+  marginText: string;
+  /** The pause, measured on that limit's clock as if it had been running. */
+  pauseMinutes: number;
+  within: boolean;
+  outlasted: boolean;
+}
+
+interface JudgedSpan extends PauseSpan {
+  minutes: number;
+  dayMinutes: number;
+  clock: string;
+  maxText: string;
+  maxMinutes: number;
+  overAt: number | undefined;
+  /** The running limit it came closest to hiding, and whether it did. */
+  nearest: NearBreach | undefined;
+  hidden: boolean;
+}
+
+function judgedSpans(replay: TicketReplay, rule: PauseAbuseRule, framework: Framework): JudgedSpan[] {
+  const statuses = rule.statuses;
+  return pauseSpans(replay, (status) => framework.isPaused(status) && (!statuses || statuses.has(status.trim().toLowerCase())))
+    .map((span) => {
+      const seg = replay.segments[span.first]!;
+      const calendar = ticketCalendar(replay, seg.queue, rule.clock);
+      const { minutes, overAt, maxMinutes } = measure(replay, rule, span);
+      const nearest = rule.beforeBreach ? nearestBreach(replay, rule, framework, span) : undefined;
+      return {
+        ...span, minutes, overAt, maxMinutes, nearest, hidden: !!nearest && nearest.within && nearest.outlasted, dayMinutes: calendar.dayMinutes,
+        clock: clockWords(calendar), maxText: rule.maxPause ? describeLimit(rule.maxPause, seg.priority) : '',
+      };
+    });
+}
+
+/** The pause's length on the rule's clock (each segment on its queue's calendar), and when it passed maxPause. */
+function measure(replay: TicketReplay, rule: PauseAbuseRule, span: PauseSpan) {
+  const priority = replay.segments[span.first]!.priority;
+  const d = rule.maxPause ? limitFor(rule.maxPause, priority) : undefined;
+  let minutes = 0;
+  let overAt: number | undefined;
+  let maxMinutes = Infinity;
+  for (let i = span.first; i <= span.last; i++) {
+    const seg = replay.segments[i]!;
+    const calendar = ticketCalendar(replay, seg.queue, rule.clock);
+    const limit = d === undefined ? Infinity : durationMinutes(d, calendar);
+    if (i === span.first) maxMinutes = limit;
+    const m = calendar.minutesBetween(seg.start, seg.end);
+    if (overAt === undefined && minutes + m > limit) overAt = calendar.addMinutes(seg.start, limit - minutes);
+    minutes += m;
+  }
+  return { minutes, overAt, maxMinutes };
+}
+
+/** Of the time limits running when the pause began, the one it hid (or came closest to hiding). */
+function nearestBreach(replay: TicketReplay, rule: PauseAbuseRule, framework: Framework, span: PauseSpan): NearBreach | undefined {
+  const priority = replay.segments[span.first]!.priority;
+  let best: NearBreach | undefined;
+  for (const running of runningLimitsAt(replay, framework, span.first)) {
+    const calendar = running.calendar;
+    const margin = limitFor(rule.beforeBreach!, priority);
+    if (!margin) continue;
+    let pauseMinutes = 0;
+    for (let i = span.first; i <= span.last; i++) pauseMinutes += calendar.minutesBetween(replay.segments[i]!.start, replay.segments[i]!.end);
+    const near: NearBreach = {
+      ruleId: running.rule.id, expectedQueue: running.rule.to[0], remaining: running.remaining, limitText: running.limitText,
+      marginText: describeLimit(rule.beforeBreach!, priority), pauseMinutes,
+      within: running.remaining <= durationMinutes(margin, calendar), outlasted: pauseMinutes > running.remaining,
+    };
+    // A limit the pause hid beats one it did not; then the one with the least time left.
+    const hid = (n: NearBreach) => n.within && n.outlasted;
+    if (!best || (hid(near) && !hid(best)) || (hid(near) === hid(best) && near.remaining < best.remaining)) best = near;
+  }
+  return best;
+}
+
+function tooLong(replay: TicketReplay, rule: PauseAbuseRule, span: JudgedSpan): Observation {
+  const seg = replay.segments[span.first]!;
+  const still = span.last === replay.segments.length - 1 && !seg.closed && replay.segments[span.last]!.end === replay.asOf;
+  return {
+    at: span.overAt!,
+    queue: seg.queue,
+    rawQueue: seg.event.queue,
+    expectedQueue: undefined,
+    message: `paused ("${span.statuses.join('", "')}") for ${formatMinutes(span.minutes, span.dayMinutes)} of ${span.clock} (limit ${span.maxText})`
+      + (still ? '; still paused' : ''),
+    businessMinutes: round(span.minutes - span.maxMinutes),
+    evidence: {
+      pausedAt: new Date(span.start).toISOString(), statuses: span.statuses, pauseMinutes: round(span.minutes),
+      limitMinutes: round(span.maxMinutes), stillPaused: still, rule: rule.id,
+    },
+  };
+}
+
+function hidBreach(replay: TicketReplay, span: JudgedSpan): Observation {
+  const seg = replay.segments[span.first]!;
+  const n = span.nearest!;
+  const queue = seg.queue;
+  return {
+    at: span.start,
+    queue,
+    rawQueue: seg.event.queue,
+    expectedQueue: n.expectedQueue,
+    message: `paused ("${span.statuses[0]}") in ${queue?.id ?? seg.event.queue ?? 'no queue'} with ${formatMinutes(n.remaining)} left `
+      + `of rule ${n.ruleId} (limit ${n.limitText}, margin ${n.marginText}); the pause lasted ${formatMinutes(n.pauseMinutes)}, `
+      + 'so the limit would have been passed during it',
+    businessMinutes: round(n.pauseMinutes - n.remaining),
+    evidence: {
+      pausedAt: new Date(span.start).toISOString(), status: span.statuses[0] ?? null, hiddenRule: n.ruleId,
+      remainingMinutes: round(n.remaining), pauseMinutes: round(n.pauseMinutes),
+    },
+  };
+}

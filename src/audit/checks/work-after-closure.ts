@@ -1,0 +1,93 @@
+import type { WatchedField } from '../../framework/document.js';
+import { durationMinutes, formatMinutes } from '../../framework/duration.js';
+import { limitFor } from '../../framework/limit.js';
+import type { WorkAfterClosureRule } from '../../framework/model.js';
+import type { TicketEvent } from '../../model/ticket.js';
+import { ticketCalendar } from '../clock.js';
+import type { Segment, TicketReplay } from '../replay.js';
+import type { Check, Observation } from './check.js';
+
+export const workAfterClosure: Check<'work-after-closure'> = {
+  meta: {
+    id: 'work-after-closure',
+    title: 'Work after closure',
+    description: 'Changed queue, assignee or another watched field while closed, without being reopened.',
+  },
+  run(replay, rule) {
+    return closedPeriods(replay).flatMap((period): Observation[] => {
+      const work = workIn(replay, rule, period);
+      const first = work.find((w) => !w.inGrace);
+      if (!first) return [];
+      const counted = work.filter((w) => !w.inGrace);
+      const more = counted.flatMap((w) => w.changes).length - first.changes.length;
+      const closing = replay.segments[period.first]!;
+      const seg = replay.segments[first.index]!;
+      const reopened = period.last < replay.segments.length - 1;
+      return [{
+        at: seg.start,
+        queue: seg.queue,
+        rawQueue: seg.event.queue,
+        expectedQueue: undefined,
+        message: `changed while closed ("${closing.event.status ?? ''}" since ${new Date(closing.start).toISOString()}): `
+          + `${first.changes.join(', ')}${more > 0 ? ` and ${more} more change(s)` : ''}`
+          + `, ${formatMinutes((seg.start - closing.start) / 60_000)} after closing, ${reopened ? 'before it was reopened' : 'and never reopened'}`,
+        businessMinutes: null,
+        evidence: {
+          closedAt: new Date(closing.start).toISOString(),
+          closedStatus: closing.event.status ?? null,
+          changes: counted.flatMap((w) => w.changes),
+          eventsAfterClosure: counted.length,
+          reopened,
+        },
+      }];
+    });
+  },
+  whyNot(replay, rule) {
+    const periods = closedPeriods(replay);
+    if (periods.length === 0) return 'never closed';
+    const work = periods.flatMap((p) => workIn(replay, rule, p));
+    if (work.length === 0) return `closed; no change of ${rule.watch.join(', ')} while closed`;
+    return `closed; the ${work.length} change(s) while closed came within the grace of ${rule.grace.fallback?.text ?? '0m'}`;
+  },
+};
+
+interface Period { first: number; last: number }
+
+/** Runs of segments in closed statuses: from a closing to the reopening (or the end). */
+function closedPeriods(replay: TicketReplay): Period[] {
+  const out: Period[] = [];
+  replay.segments.forEach((seg, i) => {
+    if (!seg.closed) return;
+    const last = out[out.length - 1];
+    if (last && last.last === i - 1) last.last = i;
+    else out.push({ first: i, last: i });
+  });
+  return out;
+}
+
+interface Work { index: number; changes: string[]; inGrace: boolean }
+
+function workIn(replay: TicketReplay, rule: WorkAfterClosureRule, period: Period): Work[] {
+  const closing = replay.segments[period.first]!;
+  const calendar = ticketCalendar(replay, closing.queue, rule.clock);
+  const grace = limitFor(rule.grace, closing.priority);
+  const graceMinutes = grace ? durationMinutes(grace, calendar) : 0;
+  const out: Work[] = [];
+  for (let i = period.first + 1; i <= period.last; i++) {
+    const before = replay.segments[i - 1]!;
+    const seg = replay.segments[i]!;
+    const changes = rule.watch.flatMap((field) => changed(field, before, seg));
+    if (changes.length === 0) continue;
+    out.push({ index: i, changes, inGrace: calendar.minutesBetween(closing.start, seg.start) <= graceMinutes });
+  }
+  return out;
+}
+
+const fold = (s: string | undefined) => (s ?? '').trim().toLowerCase();
+
+function changed(field: WatchedField, before: Segment, after: Segment): string[] {
+  const a = before.event[field as keyof TicketEvent] as string | undefined;
+  const b = after.event[field as keyof TicketEvent] as string | undefined;
+  const same = field === 'queue' && before.queue && after.queue ? before.queue === after.queue : fold(a) === fold(b);
+  return same ? [] : [`${field} ${a?.trim() || '(none)'} -> ${b?.trim() || '(none)'}`];
+}

@@ -1,0 +1,99 @@
+import type { EvidenceValue, Finding } from '../model/finding.js';
+import type { Report } from '../model/result.js';
+import type { Ticket } from '../model/ticket.js';
+import { splitAssignees } from './assignees.js';
+
+export const REDACTABLE = ['assignee', 'company', 'summary'] as const;
+export type RedactField = (typeof REDACTABLE)[number];
+
+/** Value -> pseudonym, per ticket (for free text) and overall (for the fields that hold one value). */
+export interface Redaction {
+  fields: Set<RedactField>;
+  exact: Map<RedactField, Map<string, string>>;
+  byTicket: Map<string, [string, string][]>;
+  all: [string, string][];
+}
+
+// One- or two-letter values ("IT", "A") would also hit ordinary words in messages; they are still
+// replaced where they are the whole value.
+const MIN_TEXT_LENGTH = 3;
+const REDACTED = '[redacted]';
+
+/**
+ * Pseudonyms for the values of the chosen fields, numbered in ticket order (`assignee-1`,
+ * `company-2`...), so the same value always gets the same pseudonym within a report.
+ */
+export function planRedaction(tickets: Ticket[], fields: RedactField[]): Redaction {
+  const exact = new Map<RedactField, Map<string, string>>(fields.map((f) => [f, new Map()]));
+  const pseudonym = (field: RedactField, value: string) => {
+    const names = exact.get(field)!;
+    return names.get(value) ?? names.set(value, `${field}-${names.size + 1}`).get(value)!;
+  };
+  const byTicket = new Map<string, [string, string][]>();
+  for (const t of tickets) {
+    const pairs = new Map<string, string>();
+    for (const field of fields) for (const v of valuesOf(t, field)) pairs.set(v, pseudonym(field, v));
+    byTicket.set(t.id, longestFirst([...pairs]));
+  }
+  const all = longestFirst([...exact.values()].flatMap((m) => [...m]));
+  return { fields: new Set(fields), exact, byTicket, all };
+}
+
+function valuesOf(t: Ticket, field: RedactField): string[] {
+  if (field === 'assignee') {
+    return [...new Set([t.fields.assignee, ...t.timeline.map((e) => e.assignee)].flatMap(splitAssignees))];
+  }
+  const v = t.fields[field]?.trim();
+  return v ? [v] : [];
+}
+
+const longestFirst = (pairs: [string, string][]) => pairs.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+
+/** The report with every chosen value replaced, in fields and inside messages and evidence. */
+export function redactReport(report: Report, plan: Redaction): Report {
+  const finding = (f: Finding): Finding => {
+    const pairs = plan.byTicket.get(f.ticket) ?? plan.all;
+    const text = (s: string) => replaceValues(s, pairs);
+    // A summary no ticket of this export has (a resolved finding of the baseline) is dropped, not kept.
+    const summary = f.summary === null ? null
+      : plan.fields.has('summary') ? plan.exact.get('summary')!.get(f.summary.trim()) ?? REDACTED : text(f.summary);
+    return { ...f, summary, message: text(f.message), evidence: redactEvidence(f.evidence, text) };
+  };
+  const assignees = plan.exact.get('assignee');
+  return {
+    ...report,
+    summary: {
+      ...report.summary,
+      assignees: report.summary.assignees?.map((a) => ({ ...a, assignee: assignees?.get(a.assignee) ?? a.assignee })),
+    },
+    findings: report.findings.map(finding),
+    resolved: report.resolved?.map(finding),
+  };
+}
+
+function redactEvidence(evidence: Record<string, EvidenceValue>, text: (s: string) => string): Record<string, EvidenceValue> {
+  return Object.fromEntries(Object.entries(evidence).map(([k, v]) => [k,
+    typeof v === 'string' ? text(v) : Array.isArray(v) ? v.map(text) : v]));
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Replaces whole-word occurrences of the values (longest first at each place) in one pass. */
+export function replaceValues(text: string, pairs: [string, string][]): string {
+  const present = pairs.filter(([v]) => v.length >= MIN_TEXT_LENGTH && text.includes(v));
+  if (present.length === 0) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const hit = WORD.test(text[i - 1] ?? ' ') ? undefined
+      : present.find(([v]) => text.startsWith(v, i) && !WORD.test(text[i + v.length] ?? ' '));
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { assigneeSummaries, splitAssignees, UNASSIGNED } from '../../src/audit/assignees.js';
+import { audit } from '../../src/audit/audit.js';
+import { summarize } from '../../src/audit/summary.js';
+import type { Ticket } from '../../src/model/ticket.js';
+import { at, defaultFramework, ticket, type Step } from '../support/tickets.js';
+
+const fw = defaultFramework();
+
+/** A ticket whose events carry these assignees, one per step. */
+function assigned(id: string, steps: Step[], people: (string | undefined)[], fields: Partial<Ticket['fields']> = {}): Ticket {
+  const t = ticket(steps, { id, ...fields });
+  return { ...t, timeline: t.timeline.map((e, i) => ({ ...e, assignee: people[i] })) };
+}
+
+// T1 escalated triage -> support, handed from ann to bob there, resolved in support.
+// T2 resolved in triage. T3 came down from support to triage and was resolved there. T4 open on the NOC.
+const tickets = [
+  assigned('T1', [['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:20', 'Support', 'In Progress'],
+    ['2026-10-05 10:00', 'Support', 'Resolved']], ['ann', 'ann', 'bob']),
+  assigned('T2', [['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:10', 'Help Desk', 'Resolved']], [undefined, 'ann']),
+  assigned('T3', [['2026-10-05 09:00', 'Support', 'New'], ['2026-10-05 09:10', 'Help Desk', 'In Progress'],
+    ['2026-10-05 09:15', 'Help Desk', 'Resolved']], ['bob, cy', 'ann', 'ann'], { type: 'Workstation' }),
+  assigned('T4', [['2026-10-05 09:00', 'NOC', 'New'], ['2026-10-05 09:05', 'NOC', 'In Progress']], [undefined, undefined], { source: 'RMM' }),
+];
+const outcome = audit(tickets, fw, { asOf: at('2026-10-05 10:00') });
+const summary = summarize(outcome, fw, 0);
+const queue = (id: string) => summary.queues.find((q) => q.queue === id)!;
+
+describe('flow metrics', () => {
+  it('overall: escalation, de-escalation, resolved without escalation, handovers per ticket', () => {
+    expect(summary).toMatchObject({
+      tickets: 4, escalationRate: 0.25, deEscalationRate: 0.25, resolvedWithoutEscalationRate: 0.5,
+      // T1: a queue move and ann -> bob; T3: a queue move ("bob, cy" -> ann is the same event).
+      reassignmentsPerTicket: 0.75,
+    });
+  });
+
+  it.each([
+    ['triage', { tickets: 3, escalationRate: 0.3333, deEscalationRate: 0, resolvedWithoutEscalationRate: 0.6667, reassignmentsPerTicket: 0.3333, limitMinutes: 30 }],
+    ['support', { tickets: 2, escalationRate: 0, deEscalationRate: 0.5, resolvedWithoutEscalationRate: 0, reassignmentsPerTicket: 1, limitMinutes: null, overLimitRate: null }],
+    ['noc', { tickets: 1, escalationRate: 0, deEscalationRate: 0, resolvedWithoutEscalationRate: 0, reassignmentsPerTicket: 0 }],
+  ])('per queue: %s', (id, expected) => {
+    expect(queue(id)).toMatchObject(expected);
+  });
+
+  it('fitness and cost per queue come from the findings in that queue', () => {
+    for (const q of summary.queues) {
+      const own = outcome.findings.filter((f) => f.queue === q.queue);
+      const flagged = new Set(own.filter((f) => f.severity !== 'info').map((f) => f.ticket)).size;
+      expect(q.fitnessScore).toBe(q.tickets === 0 ? null : Math.round(((q.tickets - flagged) / q.tickets) * 10000) / 10000);
+      expect(q.estimatedCost).toBe(Math.round(own.reduce((s, f) => s + (f.cost ?? 0), 0) * 100) / 100);
+    }
+  });
+
+  it('share over the limit: a ticket 45 minutes in triage is over its 30 minutes', () => {
+    const slow = assigned('T9', [['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:45', 'Help Desk', 'Resolved']], [undefined, undefined]);
+    const s = summarize(audit([...tickets, slow], fw, { asOf: at('2026-10-05 10:00') }), fw, 0);
+    expect(s.queues.find((q) => q.queue === 'triage')).toMatchObject({ tickets: 4, overLimit: 1, overLimitRate: 0.25 });
+    expect(s.overLimitRate).toBe(0.2);
+  });
+
+  it('no tickets: rates are null, fitness 1', () => {
+    const s = summarize(audit([], fw, { asOf: 0 }), fw, 0);
+    expect(s).toMatchObject({ tickets: 0, fitnessScore: 1, escalationRate: null, reassignmentsPerTicket: null });
+    expect(s.queues.every((q) => q.escalationRate === null && q.fitnessScore === null)).toBe(true);
+  });
+});
+
+describe('per assignee', () => {
+  it.each<[string | undefined, string[]]>([
+    [undefined, []], ['', []], ['ann', ['ann']], ['pmorales, ssato', ['pmorales', 'ssato']], ['a; b ;a', ['a', 'b']],
+  ])('splitAssignees(%j)', (value, expected) => {
+    expect(splitAssignees(value)).toEqual(expected);
+  });
+
+  it('counts the tickets each person held, and the findings made while they held them', () => {
+    const rows = assigneeSummaries(outcome, fw);
+    const byName = Object.fromEntries(rows.map((r) => [r.assignee, r]));
+    expect(Object.keys(byName).sort()).toEqual(['ann', 'bob', 'cy', UNASSIGNED].sort());
+    expect(byName.ann!.tickets).toBe(3);
+    expect(byName.bob!.tickets).toBe(2);
+    // Only T4 was never assigned; T2 waited for ann without a finding in between.
+    expect(byName[UNASSIGNED]!.tickets).toBe(1);
+    // T3 went straight to support while "bob, cy" held it: both carry that finding.
+    const t3 = outcome.findings.filter((f) => f.ticket === 'T3' && f.at === new Date(at('2026-10-05 09:00')).toISOString());
+    expect(t3.length).toBeGreaterThan(0);
+    expect(byName.cy!.findings).toBe(t3.length);
+    expect(rows.map((r) => r.findings)).toEqual([...rows.map((r) => r.findings)].sort((a, b) => b - a));
+  });
+});
