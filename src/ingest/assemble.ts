@@ -1,5 +1,13 @@
 import { InputError } from '../errors.js';
-import type { CanonicalField, Ticket, TicketEvent } from '../model/ticket.js';
+import { STATE_FIELDS, type CanonicalField, type StateField, type Ticket, type TicketEvent } from '../model/ticket.js';
+import { buildTimeline, type EventRow } from './timeline.js';
+
+/** A field change read from a diff or text history row; '' means empty. */
+export interface Change {
+  field: StateField;
+  from: string | undefined;
+  to: string;
+}
 
 /** One export row, read into canonical values; `cells` and `keys` keep every raw column. */
 export interface RowData {
@@ -10,14 +18,16 @@ export interface RowData {
   closed: number | undefined;
   hours: number | undefined;
   onsite: boolean | undefined;
+  /** History rows that name what changed (diffs, sentences). */
+  changes: Change[] | undefined;
+  /** Queue changes the PSA counted (reassignment_count, group stations - 1). */
+  counter: number | undefined;
+  /** A second id history files may use for this ticket (ServiceNow sys_id). */
+  altId: string | undefined;
   cells: string[];
   keys: string[];
   file: string;
   line: number;
-}
-
-interface EventRow extends TicketEvent {
-  seq: number;
 }
 
 interface Draft {
@@ -26,8 +36,6 @@ interface Draft {
   events: EventRow[];
 }
 
-const STATE = ['queue', 'status', 'assignee', 'tier', 'priority'] as const;
-
 /**
  * Collects rows of every file by ticket id, in any order, and builds tickets with ordered timelines.
  * Only the latest row of each ticket is kept whole; events keep just their (interned) state values.
@@ -35,6 +43,7 @@ const STATE = ['queue', 'status', 'assignee', 'tier', 'priority'] as const;
 export class TicketAssembler {
   private readonly drafts = new Map<string, Draft>();
   private readonly strings = new Map<string, string>();
+  private readonly altIds = new Map<string, string>();
   private seq = 0;
   historyRows = 0;
 
@@ -42,23 +51,28 @@ export class TicketAssembler {
     const draft = this.draft(id);
     if (draft.snapshot) {
       throw new InputError(`ticket "${id}" appears twice in a ticket list (first on line ${draft.snapshot.line})`,
-        { file: row.file, line: row.line }, 'a ticket list has one row per ticket; pass change history as a separate file');
+        { file: row.file, line: row.line }, 'a ticket list has one row per ticket; pass an event log (one row per update) with --history');
     }
     draft.snapshot = row;
+    if (row.altId !== undefined && row.altId !== id) this.altIds.set(row.altId, id);
   }
 
   addEvent(id: string, row: RowData): void {
     const draft = this.draft(id);
-    const at = row.at!;
-    const event: EventRow = { at, seq: this.seq++, queue: undefined, status: undefined, assignee: undefined, tier: undefined, priority: undefined };
-    for (const f of STATE) event[f] = this.intern(row.fields[f]);
+    const event: EventRow = { at: row.at!, seq: this.seq++, queue: undefined, status: undefined, assignee: undefined, tier: undefined, priority: undefined, before: undefined };
+    for (const f of STATE_FIELDS) event[f] = this.intern(row.fields[f]);
+    for (const c of row.changes ?? []) {
+      event[c.field] = this.intern(c.to);
+      if (c.from !== undefined) (event.before ??= {})[c.field] = this.intern(c.from);
+    }
     draft.events.push(event);
     this.historyRows++;
-    if (!draft.latest || at >= draft.latest.at!) draft.latest = row;
+    if (!draft.latest || event.at >= draft.latest.at!) draft.latest = row;
   }
 
   /** Ticket ids that have history but no row in any ticket list. */
   historyOnlyIds(): string[] {
+    this.joinAltIds();
     return [...this.drafts].filter(([, d]) => !d.snapshot).map(([id]) => id);
   }
 
@@ -68,9 +82,23 @@ export class TicketAssembler {
   }
 
   build(): Ticket[] {
+    this.joinAltIds();
     const out: Ticket[] = [];
     for (const [id, draft] of this.drafts) out.push(buildTicket(id, draft));
     return out;
+  }
+
+  /** History filed under a ticket's second id (sys_audit's documentkey) moves to the ticket. */
+  private joinAltIds(): void {
+    for (const [alt, id] of this.altIds) {
+      const from = this.drafts.get(alt);
+      if (!from || from.snapshot) continue;
+      const to = this.draft(id);
+      to.events.push(...from.events);
+      if (from.latest && (!to.latest || from.latest.at! >= to.latest.at!)) to.latest = from.latest;
+      this.drafts.delete(alt);
+    }
+    this.altIds.clear();
   }
 
   private draft(id: string): Draft {
@@ -94,40 +122,32 @@ export class TicketAssembler {
 function buildTicket(id: string, draft: Draft): Ticket {
   const snap = draft.snapshot;
   const last = draft.latest;
-  const fields = { ...last?.fields, ...definedOnly(snap?.fields ?? {}) };
   const created = snap?.created ?? last?.created;
   const closed = snap?.closed ?? last?.closed;
   const updated = snap?.updated ?? last?.updated;
+  const snapFields = definedOnly(snap?.fields ?? {});
+  const timeline = draft.events.length ? buildTimeline(draft.events, snapFields, created) : snapshotTimeline(snapFields, created, updated, closed, snap!);
+  const end = timeline[timeline.length - 1]!;
+  const fields = { ...last?.fields, ...definedOnly(pickState(end)), ...snapFields };
   const rawRow = snap ?? last!;
   const raw: Record<string, string> = {};
   rawRow.keys.forEach((k, i) => { raw[k] = rawRow.cells[i] ?? ''; });
-  const timeline = draft.events.length ? carryForward(draft.events) : snapshotTimeline(fields, created, updated, closed, snap!);
-  return {
+  const ticket: Ticket = {
     id, fields, created: created ?? timeline[0]!.at, updated, closed,
     hours: snap?.hours ?? last?.hours, onsite: snap?.onsite ?? last?.onsite,
     raw, timeline, history: draft.events.length ? 'full' : 'snapshot',
   };
+  const counted = snap?.counter ?? last?.counter;
+  if (counted !== undefined) ticket.queueChanges = counted;
+  return ticket;
+}
+
+function pickState(e: TicketEvent): Partial<Record<StateField, string | undefined>> {
+  return { queue: e.queue, status: e.status, assignee: e.assignee, tier: e.tier, priority: e.priority };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Sorts by time (file order for ties) and fills each event's blanks with the values before it. */
-function carryForward(events: EventRow[]): TicketEvent[] {
-  events.sort((a, b) => a.at - b.at || a.seq - b.seq);
-  const out: TicketEvent[] = [];
-  let prev: TicketEvent | undefined;
-  for (const e of events) {
-    const next: TicketEvent = {
-      at: e.at,
-      queue: e.queue ?? prev?.queue, status: e.status ?? prev?.status, assignee: e.assignee ?? prev?.assignee,
-      tier: e.tier ?? prev?.tier, priority: e.priority ?? prev?.priority,
-    };
-    out.push(next);
-    prev = next;
-  }
-  return out;
 }
 
 /** Without history, the best a ticket row allows: in its current queue from creation to its last change. */

@@ -3,11 +3,15 @@ import type { InputSummary } from '../model/result.js';
 import { compareTicketIds, type Ticket } from '../model/ticket.js';
 import { TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
+import { ErrorBudget, type InputDetail, type LoadContext } from './input-part.js';
+import { loadCsvFile, type FileOptions, type InputRead } from './load-csv.js';
+import { loadJsonFile } from './load-json.js';
+import { loadNotes } from './load-notes.js';
+import { readLookups } from './lookups.js';
 import type { Mapping } from './mapping.js';
-import { planColumns, type ColumnPlan } from './plan.js';
 import type { PresetId } from './presets/index.js';
-import { readCsv, sniffFormat } from './read/index.js';
-import { DEFAULT_NULLS, RowReader } from './row-reader.js';
+import { sniffFormat } from './read/index.js';
+import { DEFAULT_NULLS } from './row-reader.js';
 
 export interface LoadOptions {
   preset?: PresetId;
@@ -17,6 +21,14 @@ export interface LoadOptions {
   encoding?: string;
   /** Settles day/month order for every file (the mapping's wins). */
   dayOrder?: DayOrder;
+  /** Progress of each file's read, for a progress bar. */
+  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  /** Change histories (`--history`): read besides `files`, as history whatever their header looks like. */
+  history?: string[];
+  /** Bad rows to skip and count before stopping (`--max-errors`); 0 (default) stops at the first. */
+  maxErrors?: number;
+  /** Where the path `-` reads from (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export interface LoadedExports {
@@ -25,53 +37,39 @@ export interface LoadedExports {
   /** History rows read (events); 0 when every input is a ticket list. */
   events: number;
   notes: string[];
-  /** Per input: the plan and date layouts decided, for `inspect` and explanations. */
-  details: { file: string; plan: ColumnPlan; dateFormats: Record<string, string> }[];
+  /** Per input: the plan (with why its preset was chosen) and date layouts decided, for `inspect`. */
+  details: InputDetail[];
 }
 
-/** Reads every export file into tickets: ticket lists and histories joined by ticket id. */
+/** Reads every export file (CSV, JSON, NDJSON, `-` for stdin) into tickets: ticket lists and histories joined by ticket id. */
 export async function loadExports(files: string[], options: LoadOptions): Promise<LoadedExports> {
-  if (files.length === 0) throw new InputError('no export file given', undefined, 'pass one or more CSV exports, e.g. escalation-audit audit tickets.csv history.csv');
-  const assembler = new TicketAssembler();
-  const inputs: InputSummary[] = [];
-  const details: LoadedExports['details'] = [];
-  for (const file of files) {
-    const format = await sniffFormat(file);
-    if (format !== 'csv') {
-      throw new InputError(`${format.toUpperCase()} exports are not read yet`, { file }, 'export the tickets as CSV');
-    }
-    const ids = new Set<string>();
-    let reader: RowReader | undefined;
-    let plan: ColumnPlan | undefined;
-    const result = await readCsv(file, {
-      encoding: options.encoding,
-      onHeader(header) {
-        plan = planColumns(header.headers, file, options.preset, options.mapping);
-        const role = plan.role;
-        reader = new RowReader({
-          file, headers: header.headers, keys: header.keys, plan, timezone: options.mapping?.dates.timezone ?? options.timezone,
-          dateFormat: options.mapping?.dates.format, dayOrder: options.mapping?.dates.dayOrder ?? options.dayOrder,
-          nulls: options.mapping?.nulls ?? DEFAULT_NULLS,
-          onRow: (id, row) => {
-            ids.add(id);
-            if (role === 'history') assembler.addEvent(id, row);
-            else assembler.addSnapshot(id, row);
-          },
-        });
-      },
-      onRow(cells, line) {
-        reader!.push(cells, line);
-      },
-    });
-    reader?.finish();
-    if (!plan) throw new InputError('empty file: no header row', { file, line: 1 });
-    inputs.push({ file, format: 'csv', preset: plan.preset.id, role: plan.role, encoding: result.info.encoding, rows: result.rows, tickets: ids.size });
-    details.push({ file, plan, dateFormats: { ...reader!.decidedFormats } });
+  const history = options.history ?? [];
+  const all = [...files, ...history.filter((f) => !files.includes(f))];
+  if (all.length === 0) throw new InputError('no export file given', undefined, 'pass one or more exports, e.g. escalation-audit audit tickets.csv history.csv');
+  const { mapping } = options;
+  const ctx: LoadContext = {
+    assembler: new TicketAssembler(),
+    timezone: mapping?.dates.timezone ?? options.timezone,
+    dateFormat: mapping?.dates.format,
+    dayOrder: mapping?.dates.dayOrder ?? options.dayOrder,
+    nulls: mapping?.nulls ?? DEFAULT_NULLS,
+    lookups: await readLookups(mapping?.lookups, options.encoding),
+    budget: new ErrorBudget(Math.max(0, options.maxErrors ?? 0)),
+  };
+  const reads: InputRead[] = [];
+  for (const file of all) {
+    const fileOptions: FileOptions = {
+      preset: options.preset, mapping, encoding: options.encoding, asHistory: history.includes(file), stdin: options.stdin,
+      onProgress: options.onProgress && ((read, total) => options.onProgress!(file, read, total)),
+    };
+    const format = await sniffFormat(file, options.stdin);
+    reads.push(...(format === 'csv' ? await loadCsvFile(file, fileOptions, ctx) : await loadJsonFile(file, fileOptions, ctx)));
   }
-  return finishLoad(assembler, inputs, details);
+  return finishLoad(ctx.assembler, reads);
 }
 
-function finishLoad(assembler: TicketAssembler, inputs: InputSummary[], details: LoadedExports['details']): LoadedExports {
+function finishLoad(assembler: TicketAssembler, reads: InputRead[]): LoadedExports {
+  const inputs = reads.map((r) => r.summary);
   if (assembler.hasSnapshots && inputs.some((i) => i.role === 'history')) {
     const orphans = assembler.historyOnlyIds();
     if (orphans.length) {
@@ -81,10 +79,5 @@ function finishLoad(assembler: TicketAssembler, inputs: InputSummary[], details:
     }
   }
   const tickets = assembler.build().sort((a, b) => compareTicketIds(a.id, b.id));
-  const notes: string[] = [];
-  const snapshotOnly = tickets.filter((t) => t.history === 'snapshot').length;
-  if (snapshotOnly > 0) {
-    notes.push(`history not available for ${snapshotOnly} of ${tickets.length} tickets: their timeline is built from created/updated/closed only, so queue moves before their current queue are not seen`);
-  }
-  return { tickets, inputs, events: assembler.historyRows, notes, details };
+  return { tickets, inputs, events: assembler.historyRows, notes: loadNotes(tickets, reads), details: reads.map((r) => r.detail) };
 }

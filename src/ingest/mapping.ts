@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar } from 'yaml';
 import { InputError, InputErrors } from '../errors.js';
 import { suggest } from '../framework/did-you-mean.js';
@@ -12,9 +13,11 @@ export interface Mapping {
   columns: Partial<Record<CanonicalField, string>>;
   dates: { format?: string; timezone?: string; dayOrder?: DayOrder };
   nulls: string[] | undefined;
+  /** Per field, a small CSV/JSON table turning ids into names (paths resolved against the mapping file). */
+  lookups?: Partial<Record<CanonicalField, string>>;
 }
 
-const TOP_KEYS = ['preset', 'columns', 'dates', 'nulls'];
+const TOP_KEYS = ['preset', 'columns', 'dates', 'nulls', 'lookups'];
 const DATE_KEYS = ['format', 'timezone', 'dayOrder'];
 
 export function parseMapping(text: string, file: string): Mapping {
@@ -62,6 +65,20 @@ export function parseMapping(text: string, file: string): Mapping {
           else if (k === 'timezone' && !isValidTimeZone(v)) at(item.value as Node, `dates.timezone: unknown time zone "${v}"`, 'expected an IANA name such as America/Chicago');
           else if (k === 'dayOrder' && v !== 'dmy' && v !== 'mdy') at(item.value as Node, `dates.dayOrder: found "${v}"`, 'expected dmy (day first) or mdy (month first)');
           else (mapping.dates as Record<string, string>)[k] = v;
+        }
+        break;
+      case 'lookups':
+        if (!isMap(value)) { at(value, 'lookups: expected a mapping of canonical field to a CSV or JSON file, e.g. queue: groups.csv'); break; }
+        mapping.lookups = {};
+        for (const item of value.items) {
+          const field = isScalar(item.key) ? String(item.key.value) : '';
+          const path = isScalar(item.value) ? item.value.value : undefined;
+          if (!(CANONICAL_FIELDS as readonly string[]).includes(field)) {
+            const near = suggest(field, [...CANONICAL_FIELDS]);
+            at(item.key as Node, `lookups: unknown field "${field}"${near ? ` (did you mean "${near}"?)` : ''}`, `expected one of: ${CANONICAL_FIELDS.join(', ')}`);
+          } else if (typeof path !== 'string' || path.trim() === '') {
+            at(item.value as Node, `lookups.${field}: expected the path of a CSV or JSON file (id, name)`);
+          } else mapping.lookups[field as CanonicalField] = resolve(dirname(file), path);
         }
         break;
       case 'nulls':

@@ -1,13 +1,18 @@
 import { InputError } from '../errors.js';
-import type { CanonicalField } from '../model/ticket.js';
+import type { CanonicalField, StateField } from '../model/ticket.js';
 import { DateSniffer, type DateFormat, type DayOrder } from './dates.js';
 import type { RowData } from './assemble.js';
+import { foldFieldName } from './change-text.js';
+import type { Lookups } from './lookups.js';
 import type { ColumnPlan } from './plan.js';
+import { queueCounter, readChanges, type CellValues } from './row-changes.js';
 
 const DATE_FIELDS = ['at', 'created', 'updated', 'closed'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
-const TEXT_FIELDS: CanonicalField[] = ['id', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier', 'summary', 'company', 'onsite', 'hours'];
+const TEXT_FIELDS: CanonicalField[] = ['id', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier', 'summary',
+  'company', 'onsite', 'hours', 'reassignments', 'stations'];
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x']);
+const GROUPED_ID = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/;
 
 export const DEFAULT_NULLS = ['', '?', 'N/A', '#N/A', '#N/B', 'NULL', 'null', '-'];
 
@@ -20,10 +25,17 @@ export interface RowReaderOptions {
   dateFormat: string | undefined;
   dayOrder: DayOrder | undefined;
   nulls: string[];
+  lookups?: Lookups;
   onRow(id: string, row: RowData): void;
+  /** Receives a bad row's problem instead of stopping the read (--max-errors); it throws to stop. */
+  onBadRow?(problem: InputError): void;
 }
 
-interface DateColumn { field: DateField; index: number; sniffer: DateSniffer; format: DateFormat | undefined }
+interface DateColumn { field: DateField; index: number; sniffer: DateSniffer; format: DateFormat | undefined; adopted: boolean }
+
+/** The day order a decided layout reads (its label starts D/M or M/D), if it has one. */
+const dayOrderOf = (format: DateFormat | undefined): DayOrder | undefined =>
+  format === undefined ? undefined : /^D[/-]M\b/.test(format.label) ? 'dmy' : /^M[/-]D\b/.test(format.label) ? 'mdy' : undefined;
 
 /**
  * Turns raw cells into canonical values. Date layouts are decided per column from the data itself;
@@ -33,37 +45,73 @@ export class RowReader {
   private readonly dates: DateColumn[];
   private readonly nulls: Set<string>;
   private readonly onsiteWords: Set<string>;
+  private readonly fieldNames: Map<string, StateField>;
   private pending: { cells: string[]; line: number }[] | undefined = [];
   readonly decidedFormats: Partial<Record<DateField, string>> = {};
+  private readonly values: CellValues = {
+    cell: (cells, index) => this.cell(cells, index),
+    isNull: (text) => this.nulls.has(text),
+    translate: (field, value) => this.translate(field, value),
+  };
 
   constructor(private readonly o: RowReaderOptions) {
     this.nulls = new Set(o.nulls);
     this.onsiteWords = new Set([...TRUE_WORDS, ...(o.plan.preset.onsiteValues ?? [])]);
+    this.fieldNames = new Map(Object.entries(o.plan.shape.fieldNames ?? {}).map(([k, v]) => [foldFieldName(k), v]));
     this.dates = DATE_FIELDS.flatMap((field) => {
       const index = o.plan.columns[field];
       if (index === undefined) return [];
-      const format = o.dateFormat ?? o.plan.preset.dates?.format;
-      const dayOrder = o.dayOrder ?? o.plan.preset.dates?.dayOrder;
-      const sniffer = new DateSniffer({ timezone: o.timezone, format, dayOrder });
-      return [{ field, index, sniffer, format: undefined }];
+      return [{ field, index, sniffer: this.sniffer(undefined), format: undefined, adopted: false }];
     });
+  }
+
+  private sniffer(settled: DayOrder | undefined): DateSniffer {
+    const { o } = this;
+    return new DateSniffer({ timezone: o.timezone, format: o.dateFormat ?? o.plan.preset.dates?.format, dayOrder: o.dayOrder ?? o.plan.preset.dates?.dayOrder ?? settled });
+  }
+
+  /**
+   * Day/month order is one per file: once a column settles it (a first field above 12), columns
+   * still open (every value like 5/3/2016) read the same way. Their values are all in the buffer.
+   */
+  private adoptDayOrder(): void {
+    const order = this.dates.map((d) => dayOrderOf(d.format)).find((x) => x !== undefined);
+    if (order === undefined) return;
+    for (const d of this.dates) {
+      if (d.format || d.adopted) continue;
+      d.adopted = true;
+      d.sniffer = this.sniffer(order);
+      for (const r of this.pending ?? []) {
+        const text = r.cells[d.index]?.trim();
+        if (text !== undefined && !this.nulls.has(text)) d.sniffer.add(text);
+      }
+      d.format = d.sniffer.decided;
+    }
   }
 
   push(cells: string[], line: number): void {
     if (this.pending === undefined) return this.emit(cells, line);
-    this.pending.push({ cells, line });
-    let settled = true;
+    let waits = false;
     for (const d of this.dates) {
       if (d.format) continue;
-      const text = cells[d.index];
-      if (text !== undefined && !this.nulls.has(text.trim())) d.sniffer.add(text.trim());
+      const text = cells[d.index]?.trim();
+      if (text === undefined || this.nulls.has(text)) continue;
+      d.sniffer.add(text);
       d.format = d.sniffer.decided;
-      if (!d.format) settled = false;
+      waits ||= !d.format;
     }
-    if (settled) this.flush();
+    if (this.dates.some((d) => !d.format) && this.dates.some((d) => d.format)) this.adoptDayOrder();
+    if (this.dates.every((d) => d.format)) {
+      this.pending.push({ cells, line });
+      return this.flush();
+    }
+    // Only rows with a date still to be read wait; before the first of them, rows go straight through.
+    if (waits || this.pending.length > 0) this.pending.push({ cells, line });
+    else this.emit(cells, line);
   }
 
   finish(): void {
+    this.adoptDayOrder();
     for (const d of this.dates) {
       if (d.format) continue;
       const decision = d.sniffer.finish();
@@ -81,27 +129,46 @@ export class RowReader {
     for (const r of rows) this.emit(r.cells, r.line);
   }
 
-  private value(cells: string[], field: CanonicalField): string | undefined {
-    const i = this.o.plan.columns[field];
-    if (i === undefined) return undefined;
-    const v = cells[i]?.trim();
+  private emit(cells: string[], line: number): void {
+    try {
+      this.read(cells, line);
+    } catch (e) {
+      if (!(e instanceof InputError) || !this.o.onBadRow) throw e;
+      this.o.onBadRow(e);
+    }
+  }
+
+  private cell(cells: (string | undefined)[], index: number | undefined): string | undefined {
+    if (index === undefined) return undefined;
+    const v = cells[index]?.trim();
     return v === undefined || this.nulls.has(v) ? undefined : v;
   }
 
-  private emit(cells: string[], line: number): void {
-    const { file, headers } = this.o;
-    const id = this.value(cells, 'id');
+  /** A value as the audit should see it: first of several, then codes and ids turned into names. */
+  private translate(field: CanonicalField, value: string): string {
+    const { preset } = this.o.plan;
+    let v = value;
+    if (preset.multiValueSeparator && v.includes(preset.multiValueSeparator)) v = v.split(preset.multiValueSeparator)[0]!.trim();
+    v = preset.values?.[field]?.[v] ?? v;
+    return this.o.lookups?.[field]?.get(v) ?? v;
+  }
+
+  private read(cells: string[], line: number): void {
+    const { file, headers, plan } = this.o;
+    let id = this.cell(cells, plan.columns.id);
     if (id === undefined) {
-      throw new InputError(`row has no ticket id`, { file, line, column: headers[this.o.plan.columns.id!] }, 'every row needs the ticket it belongs to');
+      throw new InputError(`row has no ticket id`, { file, line, column: headers[plan.columns.id!] }, 'every row needs the ticket it belongs to');
     }
-    const fields: RowData['fields'] = {};
+    if (plan.preset.groupedIds && GROUPED_ID.test(id)) id = id.replace(/\D/g, '');
+    const fields: RowData['fields'] = { id };
     for (const f of TEXT_FIELDS) {
-      const v = this.value(cells, f);
-      if (v !== undefined) fields[f] = v;
+      if (f === 'id') continue;
+      const v = this.cell(cells, plan.columns[f]);
+      if (v !== undefined) fields[f] = this.translate(f, v);
     }
     const times: Partial<Record<DateField, number>> = {};
     for (const d of this.dates) {
-      const text = this.value(cells, d.field);
+      const text = this.cell(cells, d.index);
       if (text === undefined) continue;
       const ms = d.format?.parse(text);
       if (ms === undefined) {
@@ -110,15 +177,16 @@ export class RowReader {
       }
       times[d.field] = ms;
     }
-    if (this.o.plan.role === 'history' && times.at === undefined) {
-      throw new InputError('row has no change time', { file, line, column: headers[this.o.plan.columns.at!] }, 'every history row needs the time of the change');
+    if (plan.role === 'history' && times.at === undefined) {
+      throw new InputError('row has no change time', { file, line, column: headers[plan.columns.at!] }, 'every history row needs the time of the change');
     }
-    const hoursText = fields.hours;
-    const hours = hoursText === undefined ? undefined : Number(hoursText.replace(',', '.'));
+    const hours = fields.hours === undefined ? undefined : Number(fields.hours.replace(',', '.'));
     const onsite = fields.onsite === undefined ? undefined : this.onsiteWords.has(fields.onsite.toLowerCase());
     this.o.onRow(id, {
       fields, at: times.at, created: times.created, updated: times.updated, closed: times.closed,
       hours: hours !== undefined && Number.isFinite(hours) ? hours : undefined, onsite,
+      changes: plan.role === 'history' ? readChanges(cells, plan, this.fieldNames, this.values) : undefined,
+      counter: queueCounter(fields), altId: this.cell(cells, plan.altId),
       cells, keys: this.o.keys, file, line,
     });
   }

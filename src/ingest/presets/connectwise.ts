@@ -17,15 +17,33 @@ const ticketColumns: ColumnAliases = {
   hours: ['Actual Hours', 'Hours_Actual', 'actualHours'],
   summary: ['Summary', 'Summary Description', 'summary'],
   company: ['Company', 'Company Name', 'company_name', 'company/name'],
-  onsite: ['Service Location', 'serviceLocation', 'Location'],
+  onsite: ['Service Location', 'serviceLocation', 'Location', 'serviceLocation/name'],
 };
+
+const signature = ['Ticket #', 'Board', 'Board Name', 'Board_Name', 'TicketNbr', 'SR_Service_RecID', 'board/name',
+  'Service Location', 'serviceLocation/name', 'Summary Description', 'Date Entered', '_info/dateEntered', 'escalationLevel'];
 
 export const connectwise: Preset = {
   id: 'connectwise',
-  title: 'ConnectWise PSA (Manage): service tickets; board/status history',
+  title: 'ConnectWise PSA (Manage): service tickets; board/status history; audit trail',
   shapes: [
-    { role: 'history', columns: { ...ticketColumns, at: ['Date Changed', 'Changed On', 'Audit Date', 'enteredDate'] }, required: ['id', 'at', 'queue'] },
-    { role: 'tickets', columns: ticketColumns, required: ['id', 'queue'] },
+    {
+      name: 'board/status history', role: 'history', style: 'snapshot', signature,
+      columns: { ...ticketColumns, at: ['Date Changed', 'Changed On', 'Audit Date'] }, required: ['id', 'at', 'queue'],
+    },
+    { name: 'service tickets', role: 'tickets', columns: ticketColumns, required: ['id', 'queue'], signature },
+    {
+      // /system/audittrail entries (text, enteredDate, enteredBy, auditType...) with the ticket id added.
+      name: 'audit trail', role: 'history', style: 'text',
+      signature: ['auditType', 'auditSubType', 'auditSource', 'enteredBy', 'enteredDate', 'Audit Type'],
+      columns: { id: ['Ticket #', 'ticketId', 'Ticket ID', 'TicketNbr', 'id'], at: ['enteredDate', 'Entered Date', 'Audit Date'] },
+      text: ['text', 'Audit Text', 'Description'],
+      required: ['id', 'at'],
+      fieldNames: {
+        board: 'queue', 'service board': 'queue', status: 'status', priority: 'priority',
+        owner: 'assignee', 'ticket owner': 'assignee', resources: 'assignee', 'assigned to': 'assignee', 'escalation level': 'tier',
+      },
+    },
   ],
   onsiteValues: ['on-site', 'onsite', 'on site'],
 };

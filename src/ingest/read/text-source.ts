@@ -43,6 +43,8 @@ export interface ReadOptions {
   encoding?: string | undefined;
   /** Where the path `-` reads from; process.stdin unless a test passes its own. */
   stdin?: NodeJS.ReadableStream | undefined;
+  /** Called as the text is handed out: bytes read so far and the file's size (for a progress bar). */
+  onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
 }
 
 /** Bytes decoded up front for sniffing; enough for a 379-column header line many times over. */
@@ -75,7 +77,7 @@ export async function openText(path: string, options: ReadOptions = {}): Promise
   return {
     info: { file, encoding: detected.encoding, bom: detected.bom, bytes: source.bytes, encodingForced: forced },
     head,
-    chunks: () => textChunks(source, detected),
+    chunks: () => textChunks(source, detected, options.onProgress),
   };
 }
 
@@ -107,10 +109,14 @@ async function isWholeFileUtf8(source: ByteSource): Promise<boolean> {
   return validator.end();
 }
 
-async function* textChunks(source: ByteSource, detected: DetectedEncoding): AsyncIterable<Buffer | string> {
+async function* textChunks(source: ByteSource, detected: DetectedEncoding,
+  onProgress: ReadOptions['onProgress']): AsyncIterable<Buffer | string> {
   let skip = detected.skipBytes;
+  let read = 0;
   const decode = detected.encoding === 'utf-8' ? null : createDecoder(detected.encoding);
   for await (const raw of source.chunks()) {
+    read += raw.length;
+    onProgress?.(read, source.bytes);
     const chunk = skip > 0 ? raw.subarray(Math.min(skip, raw.length)) : raw;
     skip = Math.max(0, skip - raw.length);
     if (chunk.length === 0) continue;

@@ -1,0 +1,85 @@
+import { InputError } from '../errors.js';
+import type { InputSummary } from '../model/result.js';
+import type { TicketAssembler } from './assemble.js';
+import type { DayOrder } from './dates.js';
+import type { Lookups } from './lookups.js';
+import type { ColumnPlan } from './plan.js';
+import { RowReader } from './row-reader.js';
+
+/** How many bad rows may be skipped across all inputs (--max-errors); 0 stops at the first. */
+export class ErrorBudget {
+  used = 0;
+
+  constructor(readonly max: number) {}
+
+  spend(problem: InputError): void {
+    this.used++;
+    if (this.used > this.max) {
+      throw new InputError(`${problem.message} (bad row ${this.used}; --max-errors is ${this.max})`, problem.position, problem.hint);
+    }
+  }
+}
+
+/** What every input of one load shares. */
+export interface LoadContext {
+  assembler: TicketAssembler;
+  timezone: string;
+  dateFormat: string | undefined;
+  dayOrder: DayOrder | undefined;
+  nulls: string[];
+  lookups: Lookups;
+  budget: ErrorBudget;
+}
+
+/** Per input (a file, or one role of a JSON file): the plan and date layouts decided, for `inspect`. */
+export interface InputDetail {
+  file: string;
+  role: InputSummary['role'];
+  /** Column names as read (for JSON: flattened keys), so unmapped columns can be listed. */
+  headers: string[];
+  plan: ColumnPlan;
+  dateFormats: Record<string, string>;
+}
+
+/** One file's rows of one role going into the assembler, counted. */
+export class InputPart {
+  readonly ids = new Set<string>();
+  rows = 0;
+  skipped = 0;
+  firstProblem: InputError | undefined;
+  private readonly reader: RowReader;
+
+  constructor(readonly file: string, readonly plan: ColumnPlan, private readonly headers: string[], keys: string[], private readonly ctx: LoadContext) {
+    const history = plan.role === 'history';
+    this.reader = new RowReader({
+      file, headers, keys, plan, timezone: ctx.timezone, dateFormat: ctx.dateFormat, dayOrder: ctx.dayOrder, nulls: ctx.nulls, lookups: ctx.lookups,
+      onRow: (id, row) => {
+        this.ids.add(id);
+        if (history) ctx.assembler.addEvent(id, row);
+        else ctx.assembler.addSnapshot(id, row);
+      },
+      onBadRow: ctx.budget.max > 0 ? (problem) => this.skip(problem) : undefined,
+    });
+  }
+
+  push(cells: string[], line: number): void {
+    this.rows++;
+    this.reader.push(cells, line);
+  }
+
+  /** A row the reader could not use: counted, or the end of the read when over budget. */
+  skip(problem: InputError): void {
+    this.skipped++;
+    this.firstProblem ??= problem;
+    this.ctx.budget.spend(problem);
+  }
+
+  finish(format: InputSummary['format'], encoding: string): { summary: InputSummary; detail: InputDetail } {
+    this.reader.finish();
+    const summary: InputSummary = {
+      file: this.file, format, preset: this.plan.preset.id, role: this.plan.role, encoding, rows: this.rows, tickets: this.ids.size,
+    };
+    if (this.skipped > 0) summary.skippedRows = this.skipped;
+    return { summary, detail: { file: this.file, role: this.plan.role, headers: this.headers, plan: this.plan, dateFormats: { ...this.reader.decidedFormats } } };
+  }
+}

@@ -1,0 +1,48 @@
+import { InputError } from '../errors.js';
+import { InputPart, type InputDetail, type LoadContext } from './input-part.js';
+import type { Mapping } from './mapping.js';
+import { planColumns } from './plan.js';
+import type { PresetId } from './presets/index.js';
+import { encodingNotice, readCsv } from './read/index.js';
+import type { InputSummary } from '../model/result.js';
+
+export interface InputRead {
+  summary: InputSummary;
+  detail: InputDetail;
+  /** The first bad row skipped under --max-errors. */
+  firstProblem: InputError | undefined;
+  /** Said when the encoding was guessed (Windows-1252, UTF-16 without BOM). */
+  notice: string | null;
+}
+
+export interface FileOptions {
+  preset: PresetId | undefined;
+  mapping: Mapping | undefined;
+  encoding: string | undefined;
+  asHistory: boolean;
+  stdin: NodeJS.ReadableStream | undefined;
+  onProgress: ((bytesRead: number, totalBytes: number) => void) | undefined;
+}
+
+/** Streams one CSV export into the assembler: the header picks the plan, rows are read as they come. */
+export async function loadCsvFile(file: string, options: FileOptions, ctx: LoadContext): Promise<InputRead[]> {
+  let part: InputPart | undefined;
+  const result = await readCsv(file, {
+    encoding: options.encoding,
+    stdin: options.stdin,
+    onProgress: options.onProgress,
+    onHeader(header, info) {
+      const plan = planColumns(header.headers, info.file, options.preset, options.mapping, { asHistory: options.asHistory });
+      part = new InputPart(info.file, plan, header.headers, header.keys, ctx);
+    },
+    onRow(cells, line) {
+      part!.push(cells, line);
+    },
+    onBadRow: ctx.budget.max > 0 ? (problem) => {
+      part!.rows++;
+      part!.skip(problem);
+    } : undefined,
+  });
+  if (!part) throw new InputError('empty file: no header row', { file, line: 1 });
+  return [{ ...part.finish('csv', result.info.encoding), firstProblem: part.firstProblem, notice: encodingNotice(result.info) }];
+}

@@ -1,0 +1,66 @@
+import { InputError } from '../errors.js';
+import type { CanonicalField } from '../model/ticket.js';
+import { cellText, isObject } from './flatten.js';
+import { foldHeader } from './plan.js';
+import { readCsv, readJson, sniffFormat } from './read/index.js';
+
+/** Per canonical field, id -> name (Zendesk group_id 36000123 -> "Tier 2 Support"). */
+export type Lookups = Partial<Record<CanonicalField, Map<string, string>>>;
+
+const ID_NAMES = ['id', 'key', 'code', 'sys_id', 'value'];
+const NAME_NAMES = ['name', 'label', 'display_value', 'display name', 'title', 'description'];
+
+/**
+ * Reads the lookup tables a mapping names. A CSV has a header; its id and name columns are the ones
+ * called id/key/code and name/label (else the first two). A JSON file is `{"id": "name", ...}` or a
+ * list of `{id, name}` objects.
+ */
+export async function readLookups(paths: Partial<Record<CanonicalField, string>> | undefined, encoding?: string): Promise<Lookups> {
+  const out: Lookups = {};
+  for (const [field, path] of Object.entries(paths ?? {}) as [CanonicalField, string][]) {
+    const table = (await sniffFormat(path)) === 'csv' ? await csvTable(path, encoding) : await jsonTable(path, encoding);
+    if (table.size === 0) throw new InputError('lookup table has no entries', { file: path }, `named in the mapping's lookups.${field}; give one id and name per row`);
+    out[field] = table;
+  }
+  return out;
+}
+
+async function csvTable(path: string, encoding: string | undefined): Promise<Map<string, string>> {
+  const table = new Map<string, string>();
+  let idAt = 0;
+  let nameAt = 1;
+  await readCsv(path, {
+    encoding,
+    onHeader(header) {
+      if (header.headers.length < 2) throw new InputError('a lookup table needs two columns: id and name', { file: path, line: header.line });
+      const folded = header.headers.map(foldHeader);
+      const id = folded.findIndex((h) => ID_NAMES.includes(h));
+      const name = folded.findIndex((h) => NAME_NAMES.includes(h));
+      if (id >= 0 && name >= 0) [idAt, nameAt] = [id, name];
+    },
+    onRow(cells) {
+      const id = cells[idAt]?.trim();
+      if (id) table.set(id, cells[nameAt]?.trim() ?? '');
+    },
+  });
+  return table;
+}
+
+async function jsonTable(path: string, encoding: string | undefined): Promise<Map<string, string>> {
+  const read = await readJson(path, { encoding });
+  const table = new Map<string, string>();
+  const only = read.records.length === 1 && read.wrapperKey === null ? read.records[0]!.value : undefined;
+  if (only && Object.values(only).every((v) => !isObject(v) && !Array.isArray(v))) {
+    for (const [id, name] of Object.entries(only)) table.set(id, cellText(name));
+    return table;
+  }
+  for (const { value, line } of read.records) {
+    const id = ID_NAMES.find((k) => value[k] !== undefined);
+    const name = NAME_NAMES.find((k) => value[k] !== undefined);
+    if (id === undefined || name === undefined) {
+      throw new InputError('a lookup record needs an id and a name', { file: path, line }, 'write {"id": ..., "name": ...} objects, or one {"id": "name"} object');
+    }
+    table.set(cellText(value[id]), cellText(value[name]));
+  }
+  return table;
+}
