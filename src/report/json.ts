@@ -1,5 +1,5 @@
-import { CATEGORIES, SEVERITIES, type Category, type EvidenceValue, type Finding } from '../model/finding.js';
-import type { AuditSummary, InputSummary, QueueSummary, Report } from '../model/result.js';
+import { CATEGORIES, SEVERITIES, type Category, type EvidenceValue, type Finding, type Severity } from '../model/finding.js';
+import type { AssigneeSummary, AuditSummary, InputSummary, QueueSummary, Report, Trend } from '../model/result.js';
 
 const byCategory = (counts: Record<Category, number>) =>
   Object.fromEntries(CATEGORIES.map((c) => [c, counts[c]]));
@@ -7,37 +7,70 @@ const byCategory = (counts: Record<Category, number>) =>
 const input = (i: InputSummary) => ({
   file: i.file, format: i.format, preset: i.preset, role: i.role,
   encoding: i.encoding, rows: i.rows, tickets: i.tickets,
+  // Present only when --max-errors skipped rows of this input (undefined is left out).
+  skippedRows: i.skippedRows,
 });
 
 const queue = (q: QueueSummary) => ({
   queue: q.queue, tier: q.tier, tickets: q.tickets, findings: q.findings,
   byCategory: byCategory(q.byCategory),
   medianBusinessMinutes: q.medianBusinessMinutes, p90BusinessMinutes: q.p90BusinessMinutes,
-  limitMinutes: q.limitMinutes, overLimit: q.overLimit,
+  limitMinutes: q.limitMinutes, overLimit: q.overLimit, overLimitRate: q.overLimitRate,
+  escalationRate: q.escalationRate, deEscalationRate: q.deEscalationRate,
+  resolvedWithoutEscalationRate: q.resolvedWithoutEscalationRate, reassignmentsPerTicket: q.reassignmentsPerTicket,
+  fitnessScore: q.fitnessScore, estimatedCost: q.estimatedCost,
+});
+
+const bySeverity = (counts: Record<Severity, number>) =>
+  Object.fromEntries(SEVERITIES.map((v) => [v, counts[v]]));
+
+const assignee = (a: AssigneeSummary) => ({
+  assignee: a.assignee, tickets: a.tickets, findings: a.findings,
+  byCategory: byCategory(a.byCategory), bySeverity: bySeverity(a.bySeverity),
+  fitnessScore: a.fitnessScore, estimatedCost: a.estimatedCost,
+});
+
+const trend = (t: Trend) => ({
+  previousAsOf: t.previousAsOf, previousFitnessScore: t.previousFitnessScore, fitnessScore: t.fitnessScore,
+  delta: t.delta, newFindings: t.newFindings, persistingFindings: t.persistingFindings,
+  resolvedFindings: t.resolvedFindings,
 });
 
 const summary = (s: AuditSummary) => ({
   tickets: s.tickets, events: s.events, findings: s.findings,
   byCategory: byCategory(s.byCategory),
-  bySeverity: Object.fromEntries(SEVERITIES.map((v) => [v, s.bySeverity[v]])),
+  bySeverity: bySeverity(s.bySeverity),
   fitnessScore: s.fitnessScore, estimatedCost: s.estimatedCost, currency: s.currency,
+  escalationRate: s.escalationRate, deEscalationRate: s.deEscalationRate,
+  resolvedWithoutEscalationRate: s.resolvedWithoutEscalationRate, overLimitRate: s.overLimitRate,
+  reassignmentsPerTicket: s.reassignmentsPerTicket,
   queues: s.queues.map(queue),
+  // Present only with --by assignee / --baseline (undefined is left out).
+  assignees: s.assignees?.map(assignee),
+  trend: s.trend && trend(s.trend),
 });
 
 // Evidence keys belong to each check, not to the contract: sorting them keeps the bytes stable.
-const evidence = (e: Record<string, EvidenceValue>) =>
+export const sortedEvidence = (e: Record<string, EvidenceValue>) =>
   Object.fromEntries(Object.keys(e).sort().map((k) => [k, e[k]]));
 
-const finding = (f: Finding) => ({
+/** A finding as the contract writes it (JSON report and NDJSON): contract fields only, in contract order. */
+export const toJsonFinding = (f: Finding) => ({
   id: f.id, ticket: f.ticket, summary: f.summary, category: f.category, rule: f.rule,
   severity: f.severity, queue: f.queue, expectedQueue: f.expectedQueue, at: f.at,
   message: f.message, businessMinutes: f.businessMinutes, cost: f.cost,
-  evidence: evidence(f.evidence), docsUrl: f.docsUrl,
+  evidence: sortedEvidence(f.evidence), docsUrl: f.docsUrl, status: f.status,
 });
 
-// JSON.stringify escapes C0 controls but not DEL or C1 (0x9b is CSI on some terminals).
-const UNESCAPED_CONTROL = /[\u007f-\u009f]/g;
+// JSON.stringify escapes C0 controls but not DEL or C1 (0x9b is CSI on some terminals), nor the
+// Unicode line separators that some line readers split NDJSON on.
+const UNESCAPED_CONTROL = /[\u007f-\u009f\u2028\u2029]/g;
 const escapeControl = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** JSON.stringify with every control character and line separator escaped: safe on a terminal, one line. */
+export function stringifyJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNESCAPED_CONTROL, escapeControl);
+}
 
 /** The report as the versioned JSON contract: fields in the order of the Report type, 2-space indent. */
 export function formatJson(report: Report): string {
@@ -49,7 +82,8 @@ export function formatJson(report: Report): string {
     inputs: report.inputs.map(input),
     notes: [...report.notes],
     summary: summary(report.summary),
-    findings: report.findings.map(finding),
+    findings: report.findings.map(toJsonFinding),
+    resolved: report.resolved?.map(toJsonFinding),
   };
-  return `${JSON.stringify(ordered, null, 2).replace(UNESCAPED_CONTROL, escapeControl)}\n`;
+  return `${stringifyJson(ordered, 2)}\n`;
 }

@@ -1,17 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import { CATEGORIES, SEVERITY_RANK, type Category, type Finding, type Severity } from '../model/finding.js';
+import type { Category, Finding, Severity } from '../model/finding.js';
+import { groupByCategory } from './group.js';
 import { renderTable, type Column } from './table-layout.js';
 import { formatInstant, sanitizeForTerminal } from './text.js';
 
 const NONE = '-';
-const tickets = new Intl.Collator('en', { numeric: true });
-
-function byPriority(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
-    || tickets.compare(a.ticket, b.ticket)
-    || (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 function formatRoute(f: Finding): string {
   const from = f.queue === null ? NONE : sanitizeForTerminal(f.queue);
@@ -28,8 +21,7 @@ function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): 
   return severity === 'warn' ? chalk.yellow(text) : chalk.blue(text);
 }
 
-function formatGroup(category: Category, findings: Finding[], width: number, chalk: ChalkInstance): string {
-  const sorted = [...findings].sort(byPriority);
+function formatGroup(category: Category, sorted: Finding[], width: number, chalk: ChalkInstance): string {
   const columns: Column[] = [
     { header: 'severity', min: 5, paint: (text, row) => paintSeverity(chalk, sorted[row]?.severity ?? 'info', text) },
     { header: 'ticket' },
@@ -40,14 +32,11 @@ function formatGroup(category: Category, findings: Finding[], width: number, cha
   const rows = sorted.map((f) => [
     f.severity, sanitizeForTerminal(f.ticket), formatRoute(f), formatInstant(f.at), formatMessage(f),
   ]);
-  const heading = `${category} (${findings.length} ${findings.length === 1 ? 'finding' : 'findings'})`;
+  const heading = `${category} (${sorted.length} ${sorted.length === 1 ? 'finding' : 'findings'})`;
   return [chalk.bold(heading), renderTable(columns, rows, width, (h) => chalk.bold(h))].join('\n');
 }
 
 /** One table per category that has findings, in the order of CATEGORIES, most severe first. */
 export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance): string[] {
-  return CATEGORIES.flatMap((category) => {
-    const group = findings.filter((f) => f.category === category);
-    return group.length === 0 ? [] : [formatGroup(category, group, width, chalk)];
-  });
+  return groupByCategory(findings).map((g) => formatGroup(g.category, g.findings, width, chalk));
 }

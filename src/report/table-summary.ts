@@ -1,14 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import type { InputSummary, Report } from '../model/result.js';
+import { formatCount, formatFindingCount, formatMoney, formatPercent } from './figures.js';
 import { formatInstant, sanitizeForTerminal, truncateToWidth, wrapToWidth } from './text.js';
-
-const count = new Intl.NumberFormat('en-US');
-const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const NOTE_PREFIX = 'note: ';
 
 function describeInput(input: InputSummary): string {
   const file = sanitizeForTerminal(input.file);
-  return `${file} (${sanitizeForTerminal(input.preset)}, ${count.format(input.tickets)} tickets)`;
+  return `${file} (${sanitizeForTerminal(input.preset)}, ${formatCount(input.tickets)} tickets)`;
 }
 
 /** One line: framework, as-of and inputs; cut to the width rather than wrapped. */
@@ -21,19 +19,17 @@ export function formatTitle(report: Report, width: number, chalk: ChalkInstance)
 function formatCost(report: Report): string | undefined {
   const { estimatedCost, currency } = report.summary;
   if (estimatedCost === null) return undefined;
-  const amount = money.format(estimatedCost);
-  return currency === null ? amount : `${amount} ${sanitizeForTerminal(currency)}`;
+  return formatMoney(estimatedCost, currency === null ? null : sanitizeForTerminal(currency));
 }
 
 /** Totals, fitness, cost, then the notes on what the audit could not judge. */
 export function formatSummary(report: Report, width: number, chalk: ChalkInstance): string {
   const { summary } = report;
-  const { error, warn, info } = summary.bySeverity;
   const rows: [string, string][] = [
-    ['tickets', count.format(summary.tickets)],
-    ['events', count.format(summary.events)],
-    ['findings', `${count.format(summary.findings)} (${count.format(error)} error, ${count.format(warn)} warn, ${count.format(info)} info)`],
-    ['fitness', `${(summary.fitnessScore * 100).toFixed(1)}%`],
+    ['tickets', formatCount(summary.tickets)],
+    ['events', formatCount(summary.events)],
+    ['findings', formatFindingCount(summary)],
+    ['fitness', formatPercent(summary.fitnessScore)],
   ];
   const cost = formatCost(report);
   if (cost !== undefined) rows.push(['cost', cost]);

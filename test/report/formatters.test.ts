@@ -3,8 +3,8 @@ import { formatters, type FormatId } from '../../src/report/formatters.js';
 import { sampleReport } from './sample-report.js';
 
 describe('formatters', () => {
-  it('registers table and json', () => {
-    expect(Object.keys(formatters)).toEqual(['table', 'json'] satisfies FormatId[]);
+  it('registers every format', () => {
+    expect(Object.keys(formatters)).toEqual(['table', 'json', 'ndjson', 'csv', 'markdown', 'html'] satisfies FormatId[]);
   });
 
   it.each(Object.keys(formatters) as FormatId[])('%s is pure: same report and options, same output', (id) => {

@@ -5,6 +5,7 @@ const DOCS = 'https://github.com/escalation-audit/escalation-audit/blob/main/doc
 
 const categories = (counts: Partial<Record<Category, number>>): Record<Category, number> => ({
   misrouted: 0, stalled: 0, 'over-escalated': 0, 'under-escalated': 0, 'missed-de-escalation': 0, 'ping-pong': 0,
+  'pause-abuse': 0, 'work-after-closure': 0,
   ...counts,
 });
 
@@ -92,19 +93,30 @@ export const sampleReport: Report = {
     fitnessScore: 43 / 48,
     estimatedCost: 1900.5,
     currency: 'EUR',
+    escalationRate: 0.1667,
+    deEscalationRate: 0.0833,
+    resolvedWithoutEscalationRate: 0.625,
+    overLimitRate: 0.1458,
+    reassignmentsPerTicket: 1.0625,
     queues: [
       {
         queue: 'Help Desk', tier: 1, tickets: 21, findings: 2, byCategory: categories({ misrouted: 1, 'under-escalated': 1 }),
-        medianBusinessMinutes: 45, p90BusinessMinutes: 252, limitMinutes: 30, overLimit: 4,
+        medianBusinessMinutes: 45, p90BusinessMinutes: 252, limitMinutes: 30, overLimit: 4, overLimitRate: 0.1905,
+        escalationRate: 0.381, deEscalationRate: 0, resolvedWithoutEscalationRate: 0.4762, reassignmentsPerTicket: 1.2857,
+        fitnessScore: 0.9048, estimatedCost: 260.25,
       },
       {
         queue: 'Support', tier: 2, tickets: 19, findings: 5,
         byCategory: categories({ misrouted: 1, stalled: 2, 'over-escalated': 1, 'missed-de-escalation': 1 }),
-        medianBusinessMinutes: 1470.4, p90BusinessMinutes: 4440, limitMinutes: 2880, overLimit: 3,
+        medianBusinessMinutes: 1470.4, p90BusinessMinutes: 4440, limitMinutes: 2880, overLimit: 3, overLimitRate: 0.1579,
+        escalationRate: 0, deEscalationRate: 0.2105, resolvedWithoutEscalationRate: 0.3158, reassignmentsPerTicket: 0.8947,
+        fitnessScore: 0.8421, estimatedCost: 1640.25,
       },
       {
         queue: 'NOC', tier: null, tickets: 8, findings: 0, byCategory: categories({}),
-        medianBusinessMinutes: null, p90BusinessMinutes: null, limitMinutes: null, overLimit: 0,
+        medianBusinessMinutes: null, p90BusinessMinutes: null, limitMinutes: null, overLimit: 0, overLimitRate: null,
+        escalationRate: null, deEscalationRate: null, resolvedWithoutEscalationRate: null, reassignmentsPerTicket: null,
+        fitnessScore: null, estimatedCost: 0,
       },
     ],
   },

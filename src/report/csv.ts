@@ -1,0 +1,46 @@
+import type { Finding } from '../model/finding.js';
+import type { Report } from '../model/result.js';
+import { headerCell, numberCell, textCell } from './csv-cell.js';
+import type { FormatOptions } from './formatters.js';
+import { sortedEvidence, stringifyJson } from './json.js';
+
+/** Version of the column contract below; columns are only ever appended within a major version. */
+export const CSV_COLUMNS_VERSION = '1.0';
+
+type Column =
+  | { header: string; text: (f: Finding, report: Report) => string | null }
+  | { header: string; number: (f: Finding) => number | null };
+
+/** The CSV contract: one row per finding, these columns in this order (documented in README.md). */
+export const CSV_COLUMNS: readonly Column[] = [
+  { header: 'id', text: (f) => f.id },
+  { header: 'ticket', text: (f) => f.ticket },
+  { header: 'summary', text: (f) => f.summary },
+  { header: 'category', text: (f) => f.category },
+  { header: 'rule', text: (f) => f.rule },
+  { header: 'severity', text: (f) => f.severity },
+  { header: 'status', text: (f) => f.status ?? null },
+  { header: 'queue', text: (f) => f.queue },
+  { header: 'expected_queue', text: (f) => f.expectedQueue },
+  { header: 'at', text: (f) => f.at },
+  { header: 'business_minutes', number: (f) => f.businessMinutes },
+  { header: 'estimated_cost', number: (f) => f.cost },
+  { header: 'currency', text: (f, r) => (f.cost === null ? null : r.summary.currency) },
+  { header: 'message', text: (f) => f.message },
+  { header: 'evidence', text: (f) => stringifyJson(sortedEvidence(f.evidence)) },
+  { header: 'docs_url', text: (f) => f.docsUrl },
+];
+
+const CRLF = '\r\n';
+const BOM = '\ufeff';
+
+function row(f: Finding, report: Report): string {
+  return CSV_COLUMNS.map((c) => ('number' in c ? numberCell(c.number(f)) : textCell(c.text(f, report)))).join(',');
+}
+
+/** The findings as RFC 4180 CSV (CRLF, a header row); with `excel`, a UTF-8 BOM so Excel reads UTF-8. */
+export function formatCsv(report: Report, options?: Partial<FormatOptions>): string {
+  const lines = [CSV_COLUMNS.map((c) => headerCell(c.header)).join(',')];
+  for (const f of report.findings) lines.push(row(f, report));
+  return `${options?.excel ? BOM : ''}${lines.join(CRLF)}${CRLF}`;
+}

@@ -1,0 +1,26 @@
+import { CATEGORIES, SEVERITY_RANK, type Category, type Finding } from '../model/finding.js';
+
+const tickets = new Intl.Collator('en', { numeric: true });
+
+/** Most severe first, then by ticket number, time and id: the order every human-facing format shows. */
+export function byPriority(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
+    || tickets.compare(a.ticket, b.ticket)
+    || (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0)
+    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export interface CategoryGroup {
+  category: Category;
+  findings: Finding[];
+}
+
+/** The categories that have findings, in the order of CATEGORIES, each sorted by priority. */
+export function groupByCategory(findings: readonly Finding[]): CategoryGroup[] {
+  const groups = new Map<Category, Finding[]>(CATEGORIES.map((c) => [c, []]));
+  for (const f of findings) groups.get(f.category)?.push(f);
+  return CATEGORIES.flatMap((category) => {
+    const group = groups.get(category)!;
+    return group.length === 0 ? [] : [{ category, findings: group.sort(byPriority) }];
+  });
+}

@@ -1,0 +1,68 @@
+import { SEVERITIES } from '../model/finding.js';
+import type { AssigneeSummary, AuditSummary, QueueSummary } from '../model/result.js';
+import {
+  formatAverage, formatCount, formatDelta, formatFindingCount, formatMoney, formatPercent, formatRate,
+} from './figures.js';
+import { formatInstant, formatMinutes } from './text.js';
+
+/** Escapes a value from the data for the target format (Markdown, HTML). */
+export type Escape = (value: string) => string;
+
+const NONE = '-';
+const minutes = (value: number | null) => (value === null ? NONE : formatMinutes(value));
+const money = (amount: number | null, currency: string | null) => (amount === null ? NONE : formatMoney(amount, currency));
+
+/** Label and value of each overall figure, trend included when there is a baseline; values escaped. */
+export function summaryRows(s: AuditSummary, escape: Escape): [string, string][] {
+  const currency = s.currency === null ? null : escape(s.currency);
+  const rows: [string, string][] = [
+    ['Tickets', formatCount(s.tickets)],
+    ['Events', formatCount(s.events)],
+    ['Findings', formatFindingCount(s)],
+    ['Fitness score', formatPercent(s.fitnessScore)],
+    ['Estimated cost', money(s.estimatedCost, currency)],
+    ['Escalation rate', formatRate(s.escalationRate ?? null)],
+    ['De-escalation rate', formatRate(s.deEscalationRate ?? null)],
+    ['Resolved without escalation', formatRate(s.resolvedWithoutEscalationRate ?? null)],
+    ['Over a queue limit', formatRate(s.overLimitRate ?? null)],
+    ['Reassignments per ticket', formatAverage(s.reassignmentsPerTicket ?? null)],
+  ];
+  const t = s.trend;
+  if (t) {
+    rows.push(
+      [`Fitness at baseline (${escape(formatInstant(t.previousAsOf))})`, formatPercent(t.previousFitnessScore)],
+      ['Fitness change', formatDelta(t.delta)],
+      ['New findings', formatCount(t.newFindings)],
+      ['Persisting findings', formatCount(t.persistingFindings)],
+      ['Resolved findings', formatCount(t.resolvedFindings)],
+    );
+  }
+  return rows;
+}
+
+export const QUEUE_HEADERS = [
+  'queue', 'tier', 'tickets', 'findings', 'median', 'p90', 'limit', 'over limit',
+  'escalated', 'de-escalated', 'first-line', 'reassign/ticket', 'fitness', 'cost',
+] as const;
+
+/** One row of the per-queue table; only the first cell (the name) is text, the others are numbers. */
+export function queueCells(q: QueueSummary, escape: Escape, currency: string | null): string[] {
+  return [
+    escape(q.queue), q.tier === null ? NONE : String(q.tier), formatCount(q.tickets), formatCount(q.findings),
+    minutes(q.medianBusinessMinutes), minutes(q.p90BusinessMinutes), minutes(q.limitMinutes), formatCount(q.overLimit),
+    formatRate(q.escalationRate ?? null), formatRate(q.deEscalationRate ?? null),
+    formatRate(q.resolvedWithoutEscalationRate ?? null), formatAverage(q.reassignmentsPerTicket ?? null),
+    formatRate(q.fitnessScore ?? null), money(q.estimatedCost ?? null, currency),
+  ];
+}
+
+export const ASSIGNEE_HEADERS = ['assignee', 'tickets', 'findings', ...SEVERITIES, 'fitness', 'cost'] as const;
+
+/** One row of the per-assignee table (`--by assignee`); the first cell is text, the others numbers. */
+export function assigneeCells(a: AssigneeSummary, escape: Escape, currency: string | null): string[] {
+  return [
+    escape(a.assignee), formatCount(a.tickets), formatCount(a.findings),
+    ...SEVERITIES.map((v) => formatCount(a.bySeverity[v])),
+    formatRate(a.fitnessScore), money(a.estimatedCost, currency),
+  ];
+}
