@@ -1,8 +1,17 @@
 export { audit, type AuditOptions, type AuditOutcome } from './audit/audit.js';
 export { buildReport, latestInstant, type ReportContext } from './audit/result.js';
 export { summarize } from './audit/summary.js';
+export { filterOutcome, filterFindings, type ReportFilters } from './audit/filters.js';
+export { parseBaseline, compareWithBaseline, type Baseline } from './audit/baseline.js';
+export { planRedaction, redactReport, REDACTABLE, type RedactField } from './audit/redact.js';
+export { sendMail, type SmtpSettings, type MailMessage } from './deliver/mail.js';
 export { checks, type CheckId } from './audit/checks/index.js';
+export { explainTicket, type TicketExplanation } from './audit/explain.js';
+export { formatExplainTable } from './report/explain-table.js';
+export { formatExplainJson } from './report/explain-json.js';
 export { loadFramework, DEFAULT_FRAMEWORK_PATH } from './framework/file.js';
+export { validateFramework, type FrameworkValidation, type ValidationProblem } from './framework/validate.js';
+export { TEMPLATE_IDS, renderTemplate, type TemplateId } from './framework/templates.js';
 export { parseFrameworkDocument } from './framework/load.js';
 export { compileFramework } from './framework/compile.js';
 export type { Framework, Queue, CompiledRule } from './framework/model.js';

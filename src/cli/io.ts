@@ -3,6 +3,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
+  /** Progress bars only ever go to a terminal. Optional: absent means not a terminal. */
+  stderrIsTTY?: boolean;
   columns: number | undefined;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -13,6 +15,7 @@ export function processIo(): CliIo {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns,
     env: process.env,
     cwd: process.cwd(),

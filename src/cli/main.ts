@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../errors.js';
 import { auditCommand } from './audit-command.js';
+import { explainCommand } from './explain-command.js';
+import { initCommand } from './init-command.js';
+import { validateCommand } from './validate-command.js';
+import { terminalSafeLines } from './error-text.js';
 import { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
@@ -25,7 +29,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const sub of [auditCommand(io, setExit)]) {
+  for (const sub of [auditCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit), explainCommand(io, setExit)]) {
     program.addCommand(sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
       .showHelpAfterError('(run with --help for usage)'));
   }
@@ -44,12 +48,12 @@ function handleError(e: unknown, io: CliIo, debug: boolean): number {
     return ExitCode.Error;
   }
   if (isInputError(e)) {
-    io.stderr(`escalation-audit: ${e instanceof Error && 'errors' in e ? `${(e as { errors: unknown[] }).errors.length} problem(s):\n` : ''}${formatInputError(e)}\n`);
+    io.stderr(terminalSafeLines(`escalation-audit: ${e instanceof Error && 'errors' in e ? `${(e as { errors: unknown[] }).errors.length} problem(s):\n` : ''}${formatInputError(e)}`) + '\n');
     return ExitCode.Error;
   }
   const err = e as Error;
-  io.stderr(`escalation-audit: internal error: ${err?.message ?? String(e)}\n`
-    + (debug ? `${err?.stack ?? ''}\n` : 'run again with --debug for details, and please report it\n'));
+  io.stderr(terminalSafeLines(`escalation-audit: internal error: ${err?.message ?? String(e)}`) + '\n'
+    + (debug ? `${terminalSafeLines(err?.stack ?? '')}\n` : 'run again with --debug for details, and please report it\n'));
   return ExitCode.Error;
 }
 

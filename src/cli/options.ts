@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js';
+import { isPlausibleInstant, plausibleRangeText } from '../time/plausible.js';
 
 export const FAIL_ON = [...SEVERITIES, 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -12,6 +13,7 @@ export function parseAsOf(text: string): number {
   if (!Number.isFinite(ms)) {
     throw new InvalidArgumentError('expected an ISO-8601 instant with a zone, e.g. 2026-10-31T18:00:00Z or 2026-10-31T14:00:00-04:00, or a date 2026-10-31');
   }
+  if (!isPlausibleInstant(ms)) throw new InvalidArgumentError(`${text} is out of range: expected an instant ${plausibleRangeText()}`);
   return ms;
 }
 
@@ -19,4 +21,10 @@ export function failsOn(findings: Finding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   const floor = SEVERITY_RANK[failOn as Severity];
   return findings.some((f) => SEVERITY_RANK[f.severity] >= floor);
+}
+
+/** --max-errors: a whole number of bad rows to skip, 0 or more. */
+export function parseMaxErrors(text: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new InvalidArgumentError('expected a whole number of bad rows to skip, e.g. 10 (0 stops at the first)');
+  return Number(text);
 }

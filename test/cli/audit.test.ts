@@ -108,7 +108,7 @@ describe('escalation-audit audit (end to end, in-process)', () => {
     const out = join(dir, 'report.json');
     const r = await cli('audit', ...EXAMPLE, '--format', 'json', '--output', out, '--fail-on', 'never');
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    expect(JSON.parse(readFileSync(out, 'utf8')).summary.tickets).toBe(230);
+    expect(JSON.parse(readFileSync(out, 'utf8')).summary.tickets).toBe(238);
   });
 
   it('a failed run leaves an existing --output file untouched', async () => {

@@ -188,6 +188,7 @@ function ticket(spec) {
     company: spec.company ?? pick(COMPANIES), summary: spec.summary, priority: spec.priority ?? P3,
     type: spec.type, subtype: spec.subtype, source: spec.source, location: spec.location ?? 'Remote',
     expect: [...(spec.expect ?? [])].sort(), label: spec.label ?? 'clean', events: [], hours: spec.hours,
+    gap: spec.gap ?? false,
   };
   tickets.push(t);
   const boards = boardsOf(t.company);
@@ -437,6 +438,46 @@ function scenarios() {
     subtype: 'Printer', source: 'Phone', expect: PP, label: 'Help Desk -> Support -> Help Desk (no user error)' })
     .at(T(10, 28, 11, 0), { board: 'triage', res: 'akim' }).go(18, { board: 'support', status: 'Assigned', res: 'pmorales' })
     .go(45, { board: 'triage', status: 'Assigned', res: 'akim' }).go(5, { status: 'Resolved' });
+
+  // -- pause abuse and work after closure. Designed after the rest: they take free ticket numbers
+  // (`gap`), so that every other ticket keeps the number it had.
+  const PA = ['pause-abuse'], W = ['work-after-closure'];
+  ticket({ company: 'Maple & Main Accounting', summary: 'Outlook profile corrupt after the Windows update', type: 'Workstation',
+    subtype: 'Email', source: 'Phone', expect: PA, gap: true,
+    label: 'Waiting on Customer at 27 of 30 bm, for a day; resolved at 29 bm' })
+    .at(T(10, 7, 10, 0), { board: 'triage', res: 'cflores' }).go(3, { status: 'Assigned' }).go(24, { status: 'Waiting on Customer' })
+    .at(T(10, 8, 11, 0), { status: 'In Progress' }).go(2, { status: 'Resolved' });
+  ticket({ company: 'Lakeshore Family Law', summary: 'Replace the failing docking stations in the conference room',
+    type: 'Workstation', subtype: 'Hardware', source: 'Phone', location: 'On-Site', expect: PA, gap: true,
+    label: 'onsite work Scheduled on Help Desk at 12 of 15 bm; to Support next morning' })
+    .at(T(10, 13, 14, 0), { board: 'triage', res: 'mgarcia' }).go(4, { status: 'Assigned' }).go(8, { status: 'Scheduled' })
+    .at(T(10, 14, 9, 0), { board: 'support', status: 'Assigned', res: 'ewright' })
+    .at(T(10, 15, 10, 0), { status: 'In Progress' }).at(T(10, 15, 11, 30), { status: 'Onsite Complete' })
+    .go(20, { board: 'noc', status: 'Onsite Complete', res: 'rpatel' }).go(8, { status: 'Closed' });
+  ticket({ company: 'Bright Path Learning Center', summary: 'Shared drive permissions for the new teachers', type: 'Workstation',
+    subtype: 'Software', source: 'Email', expect: PA, gap: true, label: 'Waiting on Customer 17 business days, then closed' })
+    .at(T(10, 1, 9, 0), { board: 'triage' }).go(6, { status: 'Assigned', res: 'bwilson' }).go(4, { status: 'Waiting on Customer' })
+    .at(T(10, 26, 10, 0), { status: 'Closed' });
+  ticket({ company: 'Coastal Title & Escrow', summary: 'E-recording portal rejects our signing certificate', type: 'Workstation',
+    subtype: 'Software', source: 'Portal', expect: PA, gap: true, label: 'still Waiting on Customer at the end, 18.8 business days' })
+    .at(T(10, 6, 10, 0), { board: 'triage' }).go(5, { status: 'Assigned', res: 'lchen' }).go(7, { status: 'Waiting on Customer' });
+  ticket({ company: 'Smith, Patel & Associates CPAs', summary: 'Reset MFA for the office manager', type: 'Workstation',
+    subtype: 'Login', source: 'Phone', expect: W, gap: true, label: 'resolved on Help Desk, moved to Support while Resolved' })
+    .at(T(10, 8, 10, 0), { board: 'triage', res: 'akim' }).go(3, { status: 'Assigned' }).go(9, { status: 'Resolved' })
+    .at(T(10, 8, 15, 0), { board: 'support', by: 'zAdmin' });
+  ticket({ company: 'Ironclad Manufacturing', summary: 'Install the CAD viewer on the plant floor PCs', type: 'Project',
+    subtype: 'Deployment', source: 'Email', priority: P4, expect: W, gap: true, label: 'Resolved in Support, reassigned the next day' })
+    .at(T(10, 19, 13, 25), { board: 'support' }).go(20, { status: 'Assigned', res: 'dschmidt' })
+    .at(T(10, 19, 16, 0), { status: 'In Progress' }).at(T(10, 20, 11, 0), { status: 'Resolved' })
+    .at(T(10, 21, 10, 30), { res: 'ssato', by: 'ssato' });
+  ticket({ company: 'Hudson Valley Credit Union', summary: 'Print Spooler stopped on TELLER-PC4', type: 'Alert', subtype: 'Service',
+    source: 'RMM', expect: W, gap: true, label: 'closed on the NOC, moved to the Service Desk 3 hours later while Closed' })
+    .at(T(10, 22, 9, 30), { board: 'noc' }).go(4, { status: 'Assigned', res: 'jmartinez' }).go(11, { status: 'Closed' })
+    .at(T(10, 22, 13, 0), { board: 'triage', res: 'mgarcia', by: 'mgarcia' });
+  ticket({ company: 'Oakwood Senior Living', summary: 'Nurse station label printer prints blank labels', type: 'Workstation',
+    subtype: 'Printer', source: 'Phone', expect: W, gap: true, label: 'Resolved on Help Desk, reassigned 3 hours later' })
+    .at(T(10, 26, 10, 20), { board: 'triage', res: 'cflores' }).go(2, { status: 'Assigned' }).go(14, { status: 'Resolved' })
+    .at(T(10, 26, 13, 30), { res: 'bwilson', by: 'bwilson' });
 
   // -- near misses: clean, on the right side of a limit.
   ticket({ company: 'Smith, Patel & Associates CPAs', summary: 'Adobe Acrobat asking for a license again', type: 'Workstation',
@@ -740,10 +781,32 @@ tickets.sort((a, b) => a.events[0].at - b.events[0].at);
   let n = 47868;
   let prev = null;
   for (const t of tickets) {
+    if (t.gap) continue;
     if (prev !== null && prev < T(10, 5) && t.events[0].at >= T(10, 5)) n = 48212; // the week before the window
     n += int(1, 3);
     t.id = String(n);
     prev = t.events[0].at;
+  }
+}
+// A `gap` ticket takes the first number after the ticket created before it that nothing else has taken.
+{
+  const taken = new Set(tickets.filter((t) => !t.gap).map((t) => Number(t.id)));
+  let last = 0;
+  for (const [k, t] of tickets.entries()) {
+    if (!t.gap) {
+      last = Number(t.id);
+      continue;
+    }
+    let id = last + 1;
+    while (taken.has(id)) id++;
+    const next = tickets.slice(k + 1).find((x) => !x.gap);
+    if (next && id >= Number(next.id)) {
+      process.stderr.write(`make-example: no free ticket number for "${t.label}" between ${last} and ${next.id}: move it in time\n`);
+      process.exit(1);
+    }
+    taken.add(id);
+    t.id = String(id);
+    last = id;
   }
 }
 
@@ -776,7 +839,8 @@ function judge(t, alt = {}) {
     if (i > 0 && ev[i].queue === ev[i - 1].queue) { stays[stays.length - 1].to = i; continue; }
     const prev = i > 0 ? ev[i - 1] : null;
     const deesc = !!prev && prev.queue === 'support' && DEESC[prev.status.toLowerCase()] === ev[i].queue;
-    stays.push({ queue: ev[i].queue, from: i, to: i, deesc });
+    // Entered while closed: a clean-up move, not an escalation nor a misrouting (work-after-closure judges it).
+    stays.push({ queue: ev[i].queue, from: i, to: i, deesc, closedEntry: isClosed(ev[i].status) });
   }
   for (const s of stays) {
     s.run = 0; s.wall = 0; s.business = 0;
@@ -802,7 +866,7 @@ function judge(t, alt = {}) {
   if (!criterion) {
     if (stays[0].queue === 'support' && TIER[routed] === 1) found.add('over-escalated');
     stays.forEach((s, k) => {
-      if (s.queue === 'support' || s.next !== 'support') return;
+      if (s.queue === 'support' || s.next !== 'support' || stays[k + 1].closedEntry) return;
       const effort = alt.cumulative ? sum(stays.slice(0, k + 1).filter((x) => x.queue !== 'support')) : s.run;
       if (effort < 15) found.add('over-escalated');
     });
@@ -818,7 +882,7 @@ function judge(t, alt = {}) {
   }
   // misrouted
   for (const s of stays) {
-    if (s.queue !== routed && TIER[s.queue] === TIER[routed] && !s.deesc && (alt.businessTime ? s.business : s.wall) > 0) {
+    if (!s.closedEntry && s.queue !== routed && TIER[s.queue] === TIER[routed] && !s.deesc && (alt.businessTime ? s.business : s.wall) > 0) {
       found.add('misrouted');
     }
   }
@@ -833,6 +897,42 @@ function judge(t, alt = {}) {
   const changes = stays.length - 1;
   const bounced = stays.some((s, k) => k > 0 && !s.deesc && stays.slice(0, k - 1).some((x) => x.queue === s.queue));
   if (changes > 3 || bounced) found.add('ping-pong');
+
+  // pause-hides-breach: a pause that began with 0 < left <= 5 running minutes of a limit in force and outlasted them.
+  const stayOf = (i) => stays.find((s) => s.from <= i && i <= s.to);
+  const runBetween = (queue, a, b) => { let m = 0; for (let k = a; k < b; k++) if (running(k)) m += clock(queue)(ev[k].at, end(k)); return m; };
+  for (let i = 0; i < ev.length; i++) {
+    if (!isPaused(ev[i].status) || isClosed(ev[i].status) || (i > 0 && isPaused(ev[i - 1].status))) continue;
+    let j = i;
+    while (j + 1 < ev.length && isPaused(ev[j + 1].status)) j++;
+    const s = stayOf(i);
+    const limits = [];
+    if (s.queue === 'triage' && !s.deesc) limits.push({ from: s.from, limit: 30 });
+    if (criterion && s.queue !== 'support' && !s.deesc) limits.push({ from: s.from, limit: 15 });
+    const seen = ev.findIndex((e, k) => k >= s.from && k <= i && DEESC[e.status.toLowerCase()]);
+    if (s.queue === 'support' && seen >= 0) limits.push({ from: seen, limit: ev[seen].status.toLowerCase() === 'onsite complete' ? 240 : 60 });
+    const pause = clock(s.queue)(ev[i].at, end(j));
+    for (const { from, limit } of limits) {
+      const left = limit - runBetween(s.queue, from, i);
+      if (left > 0 && left <= 5 && pause > left) found.add('pause-abuse');
+    }
+  }
+  // customer-wait-too-long: "Waiting on Customer" held longer than 15 business days of the queue's calendar.
+  const waiting = (e) => ['waiting on customer', 'waiting customer'].includes(e.status.toLowerCase());
+  for (let i = 0; i < ev.length; i++) {
+    if (!waiting(ev[i]) || (i > 0 && waiting(ev[i - 1]))) continue;
+    let held = 0;
+    for (let k = i; k < ev.length && waiting(ev[k]); k++) held += clock(ev[k].queue)(ev[k].at, end(k));
+    if (held > 15 * (clock(ev[i].queue) === wallMinutes ? 1440 : 600)) found.add('pause-abuse');
+  }
+  // work-after-closure: while closed, a board or resource change more than 15 minutes after the closing.
+  for (let i = 1; i < ev.length; i++) {
+    if (!isClosed(ev[i].status) || !isClosed(ev[i - 1].status)) continue;
+    let c = i - 1;
+    while (c > 0 && isClosed(ev[c - 1].status)) c--;
+    const changed = ev[i].queue !== ev[i - 1].queue || ev[i].res !== ev[i - 1].res;
+    if (changed && clock(ev[c].queue)(ev[c].at, ev[i].at) > 15) found.add('work-after-closure');
+  }
 
   return [...found].sort();
 }
@@ -859,7 +959,8 @@ const latest = Math.max(...histories.map((h) => h.e.at));
 if (latest !== AS_OF) problems.push(`latest change is ${fmt(latest)}, designed ${fmt(AS_OF)}`);
 const perCategory = {};
 for (const t of tickets) for (const c of t.expect) perCategory[c] = (perCategory[c] ?? 0) + 1;
-for (const c of ['misrouted', 'stalled', 'over-escalated', 'under-escalated', 'missed-de-escalation', 'ping-pong']) {
+for (const c of ['misrouted', 'stalled', 'over-escalated', 'under-escalated', 'missed-de-escalation', 'ping-pong', 'pause-abuse',
+  'work-after-closure']) {
   if ((perCategory[c] ?? 0) < 4) problems.push(`only ${perCategory[c] ?? 0} tickets for ${c}`);
 }
 if (problems.length) {

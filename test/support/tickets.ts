@@ -18,12 +18,12 @@ export function at(local: string): number {
   return ny.toUtc(y!, mo!, d!, h!, mi!);
 }
 
-/** [when, board, status] rows: the state after each change. */
-export type Step = [string, string, string];
+/** [when, board, status, priority?, assignee?] rows: the state after each change. */
+export type Step = [string, string, string, string?, string?];
 
 export function ticket(steps: Step[], fields: Partial<Ticket['fields']> = {}, extra: Partial<Ticket> = {}): Ticket {
-  const timeline: TicketEvent[] = steps.map(([when, queue, status]) => ({
-    at: at(when), queue, status, assignee: undefined, tier: undefined, priority: undefined,
+  const timeline: TicketEvent[] = steps.map(([when, queue, status, priority, assignee]) => ({
+    at: at(when), queue, status, assignee, tier: undefined, priority,
   }));
   const last = timeline[timeline.length - 1]!;
   return {

@@ -1,0 +1,44 @@
+import { sendMail } from '../deliver/mail.js';
+import { writeFilesAtomic } from '../deliver/write-file.js';
+import { InputError } from '../errors.js';
+import type { Report } from '../model/result.js';
+import { ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { mailSettings, type MailSettings } from './mail-options.js';
+import { composeMail } from './mail-report.js';
+import { failsOn, type FailOn } from './options.js';
+import { planOutputs, renderOutputs, type OutputTarget, type Tagged } from './outputs.js';
+import type { ReportFlags } from './report-options.js';
+import type { FormatId } from '../report/formatters.js';
+
+export interface DeliveryFlags extends ReportFlags {
+  format?: Tagged<FormatId>[];
+  output?: Tagged<string>[];
+  failOn: FailOn;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export interface DeliveryPlan { targets: OutputTarget[]; mail: MailSettings | undefined }
+
+/** Checks the output and mail flags before any work is done, so a typo costs nothing. */
+export function planDelivery(flags: DeliveryFlags, env: Record<string, string | undefined>): DeliveryPlan {
+  if (flags.failOnNew && !flags.baseline) throw new InputError('--fail-on-new needs --baseline', undefined, 'add --baseline previous.json');
+  return { targets: planOutputs(flags.format, flags.output), mail: mailSettings(flags, env) };
+}
+
+/**
+ * Renders everything first, then writes the files (all or none), prints stdout, sends the mail.
+ * With --quiet and nothing at or above --fail-on, does none of it.
+ */
+export async function deliverReport(report: Report, plan: DeliveryPlan, flags: DeliveryFlags, io: CliIo): Promise<number> {
+  const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
+  const failed = failsOn(counted, flags.failOn);
+  if (flags.quiet && !failed) return ExitCode.Ok;
+  const rendered = renderOutputs(report, plan.targets, io, flags);
+  const mail = plan.mail && composeMail(report, plan.mail);
+  await writeFilesAtomic(rendered.flatMap((r) => (r.target.file === undefined ? [] : [{ path: r.target.file, content: r.text }])));
+  for (const r of rendered) if (r.target.file === undefined) io.stdout(r.text);
+  if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
+  return failed ? ExitCode.Findings : ExitCode.Ok;
+}

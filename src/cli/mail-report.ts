@@ -1,0 +1,31 @@
+import type { MailMessage } from '../deliver/mail.js';
+import type { Report } from '../model/result.js';
+import { formatters, type FormatId, type FormatOptions, type Formatter } from '../report/formatters.js';
+import type { MailSettings } from './mail-options.js';
+
+const PLAIN: FormatOptions = { color: false, width: 100 };
+// The attachment is for a spreadsheet: with a byte order mark, Excel reads it as UTF-8.
+const SPREADSHEET: FormatOptions = { ...PLAIN, excel: true };
+
+const render = (id: FormatId, report: Report, options: FormatOptions) => (formatters[id] as Formatter)(report, options);
+
+/** The mail of a report: HTML body, the plain table as its text alternative, and the findings as CSV. */
+export function composeMail(report: Report, settings: MailSettings): MailMessage {
+  const day = report.asOf.slice(0, 10);
+  return {
+    from: settings.from,
+    to: settings.to,
+    subject: settings.subject ?? defaultSubject(report),
+    html: render('html', report, PLAIN),
+    text: render('table', report, PLAIN),
+    attachments: [{ filename: `escalation-audit-${day}.csv`, content: render('csv', report, SPREADSHEET), contentType: 'text/csv; charset=utf-8' }],
+  };
+}
+
+/** `escalation-audit: 12 findings (3 error, 9 warn), 4 new, as of 2026-10-31`: numbers only, nothing from the data. */
+export function defaultSubject(report: Report): string {
+  const { findings, bySeverity, trend } = report.summary;
+  const severities = (['error', 'warn', 'info'] as const).filter((s) => bySeverity[s] > 0).map((s) => `${bySeverity[s]} ${s}`);
+  return `escalation-audit: ${findings} finding${findings === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}`
+    + `${trend ? `, ${trend.newFindings} new` : ''}, as of ${report.asOf.slice(0, 10)}`;
+}
