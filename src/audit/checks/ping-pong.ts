@@ -9,6 +9,8 @@ export const pingPong: Check<'ping-pong'> = {
     description: 'Moved between queues more than the limit, or returned to a queue it had left.',
   },
   run(replay, rule, framework) {
+    const counted = countedChanges(replay);
+    if (counted !== undefined) return judgeCount(replay, rule.maxQueueChanges, counted);
     const stints = replay.stints;
     const changes = stints.length - 1;
     const tooMany = rule.maxQueueChanges !== undefined && changes > rule.maxQueueChanges;
@@ -33,12 +35,39 @@ export const pingPong: Check<'ping-pong'> = {
     return [observation];
   },
   whyNot(replay, rule) {
+    const counted = countedChanges(replay);
+    if (counted !== undefined) {
+      const limit = rule.maxQueueChanges === undefined ? 'no count limit' : `limit ${rule.maxQueueChanges}`;
+      return `the export's counter says ${counted} queue change${counted === 1 ? '' : 's'} (${limit}); returns cannot be seen without history`;
+    }
     const changes = replay.stints.length - 1;
     const limit = rule.maxQueueChanges === undefined ? '' : ` (limit ${rule.maxQueueChanges})`;
     const returns = rule.returns ? ', and no return to a queue it had left except by de-escalation' : '';
     return `${changes} queue change${changes === 1 ? '' : 's'}${limit}${returns}: ${replay.stints.map(queueName).join(' -> ')}`;
   },
 };
+
+/** A snapshot-only ticket whose export counts its queue changes (reassignment_count, Group stations). */
+function countedChanges(replay: TicketReplay): number | undefined {
+  const { ticket } = replay;
+  return ticket.history === 'snapshot' ? ticket.queueChanges : undefined;
+}
+
+/** Degraded mode: only the count can be judged; the finding points at the current queue. */
+function judgeCount(replay: TicketReplay, limit: number | undefined, changes: number): Observation[] {
+  if (limit === undefined || changes <= limit) return [];
+  const last = replay.stints[replay.stints.length - 1];
+  if (!last) return [];
+  return [{
+    at: last.start,
+    queue: last.queue,
+    rawQueue: last.rawQueue,
+    expectedQueue: undefined,
+    message: `changed queue ${changes} times according to the export's counter (limit ${limit}); the path is not in the export`,
+    businessMinutes: null,
+    evidence: { queueChanges: changes, path: null, returnedTo: null, counted: true },
+  }];
+}
 
 /** The first stint that goes back to a queue left earlier, unless a de-escalation rule sent it there. */
 function findReturn(replay: TicketReplay, framework: Framework): Stint | undefined {
