@@ -149,12 +149,13 @@ const cell = (step) => (step.error ? 'n/a' : `${step.seconds.toFixed(2)} s / ${M
 
 function table(results) {
   const lines = [
-    '| export | events | size | floor (read+decode) | parse alone | full audit | events/s | full/parse | full/floor |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| export | events | size | floor (read+decode) | parse alone | full audit | full CPU | events/s | full/parse | full/floor |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     lines.push(`| ${r.size} ${r.order} ${r.format.toUpperCase()} | ${r.events.toLocaleString('en-US')} | ${(r.bytes / 1e6).toFixed(0)} MB | ` +
-      `${cell(r.floor)} | ${cell(r.parse)} | ${cell(r.full)} | ${r.eventsPerSecond?.toLocaleString('en-US') ?? 'n/a'} | ` +
+      `${cell(r.floor)} | ${cell(r.parse)} | ${cell(r.full)} | ${r.full.error ? 'n/a' : `${r.full.cpuSeconds.toFixed(2)} s`} | ` +
+      `${r.eventsPerSecond?.toLocaleString('en-US') ?? 'n/a'} | ` +
       `${r.fullOverParse?.toFixed(2) ?? 'n/a'} | ${r.fullOverFloor?.toFixed(1) ?? 'n/a'} |`);
   }
   return lines.join('\n');
@@ -177,7 +178,8 @@ for (const size of options.sizes) {
   }
 }
 console.log('');
-console.log('parse alone = csv-parse with the importer\'s options (CSV) or JSON.parse per line (NDJSON); wall includes node start-up.');
+console.log('parse alone = csv-parse with the importer\'s options (CSV) or JSON.parse per line (NDJSON).');
+console.log('Wall times include node start-up; full CPU (user + system, all threads) is steadier on a shared machine.');
 console.log(table(results));
 const checked = targets(results);
 console.log('');

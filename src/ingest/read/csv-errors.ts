@@ -1,5 +1,5 @@
+import { CsvError } from 'csv-parse';
 import { InputError } from '../../errors.js';
-import { CsvSyntaxError } from './csv-tokenizer.js';
 
 /** Largest record (all cells of one row, in characters) before reading stops: 10 MiB. */
 export const MAX_RECORD_CHARS = 10 * 1024 * 1024;
@@ -11,9 +11,9 @@ export interface CsvFailureContext {
   headers: readonly string[] | undefined;
 }
 
-/** Turns a CSV syntax error into an InputError at the line the bad record starts on; other errors pass through. */
+/** Turns a csv-parse error into an InputError at the line the bad record starts on; other errors pass through. */
 export function toInputError(error: unknown, at: CsvFailureContext): unknown {
-  if (!(error instanceof CsvSyntaxError)) return error;
+  if (!(error instanceof CsvError)) return error;
   const { file, line } = at;
   const column = columnName(error, at.headers);
   switch (error.code) {
@@ -29,9 +29,13 @@ export function toInputError(error: unknown, at: CsvFailureContext): unknown {
         { file, line, column },
         `usually a quote opened on line ${line} is never closed, or the delimiter or line ending is not what the file uses`,
       );
+    default:
+      return new InputError(`unreadable CSV: ${error.message}`, { file, line, column });
   }
 }
 
-function columnName(error: CsvSyntaxError, headers: readonly string[] | undefined): string | undefined {
-  return headers?.[error.column];
+function columnName(error: CsvError, headers: readonly string[] | undefined): string | undefined {
+  const index = error['column'];
+  if (headers === undefined || typeof index !== 'number') return undefined;
+  return headers[index];
 }

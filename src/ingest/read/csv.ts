@@ -1,8 +1,7 @@
+import { parse, type Parser } from 'csv-parse';
 import { toInputError, MAX_RECORD_CHARS } from './csv-errors.js';
 import { CsvRecordSink, type CsvHandlers, type CsvHeader } from './csv-records.js';
-import { CsvTokenizer } from './csv-tokenizer.js';
 import { parseDelimiterOption, sniffCsvLayout } from './delimiter.js';
-import { createDecoder } from './encoding.js';
 import { STDIN_PATH } from './source.js';
 import { emptyFile, openText, type ReadOptions, type TextSourceInfo } from './text-source.js';
 
@@ -34,18 +33,53 @@ export async function readCsv(path: string, options: CsvReadOptions): Promise<Cs
   const delimiter = forcedDelimiter ?? layout.delimiter;
   const classicMac = layout.lineBreak === '\r';
   const sink = new CsvRecordSink(info, { delimiter, loneCrIsLineBreak: classicMac, skipSepLine: layout.sepLine }, options);
-  // Only LF and CRLF end records (both, so a file mixing them still splits rows), plus a lone CR in a
-  // classic-Mac file; the sink checks row width and skips blank lines.
-  const tokenizer = new CsvTokenizer({ delimiter, loneCrIsLineBreak: classicMac, maxRecordChars: MAX_RECORD_CHARS },
-    (cells, lineBreaks) => sink.take(cells, lineBreaks));
+  const parser = parse({
+    delimiter,
+    // Both, so a file mixing CRLF and LF (hand-edited or concatenated exports) still splits rows.
+    record_delimiter: classicMac ? ['\r\n', '\n', '\r'] : ['\r\n', '\n'],
+    // Stray quotes inside unquoted cells (`12" monitor`) are kept as text instead of failing.
+    relax_quotes: true,
+    // Row width is checked by the sink, which knows the line the record started on.
+    relax_column_count: true,
+    // Blank lines come through as [''] so the sink can count them.
+    skip_empty_lines: false,
+    bom: false,
+    max_record_size: MAX_RECORD_CHARS,
+  });
   try {
-    const decode = createDecoder('utf-8');
-    for await (const chunk of text.chunks()) tokenizer.push(typeof chunk === 'string' ? chunk : decode(chunk));
-    tokenizer.push(decode(new Uint8Array(0), true));
-    tokenizer.end();
+    await pump(text.chunks(), parser, (cells) => sink.take(cells));
   } catch (error) {
     throw toInputError(error, { file: info.file, line: sink.nextLine, headers: sink.header?.headers });
   }
   if (!sink.header) throw emptyFile(info.file, 'only blank lines');
   return { rows: sink.rows, info, header: sink.header };
+}
+
+/** Writes chunks into the parser with backpressure; records go to `onRecord` synchronously, in order. */
+async function pump(chunks: AsyncIterable<Buffer | string>, parser: Parser, onRecord: (cells: string[]) => void): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  const done = new Promise<void>((resolve) => {
+    parser.once('error', (error: unknown) => {
+      failure ??= { error };
+      resolve();
+    });
+    parser.once('end', resolve);
+    parser.once('close', resolve);
+  });
+  parser.on('data', (cells: string[]) => {
+    if (failure) return;
+    try {
+      onRecord(cells);
+    } catch (error) {
+      failure = { error };
+      parser.destroy();
+    }
+  });
+  for await (const chunk of chunks) {
+    if (failure) break;
+    if (!parser.write(chunk)) await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), done]);
+  }
+  if (!failure) parser.end();
+  await done;
+  if (failure) throw failure.error;
 }

@@ -7,5 +7,4 @@ export { normalizeHeader, uniqueKeys, cleanHeaders } from './headers.js';
 export { STDIN_PATH } from './source.js';
 export { openText, encodingNotice, type TextSource, type TextSourceInfo, type ReadOptions } from './text-source.js';
 export { readJson, type JsonReadResult, type JsonRecord } from './json.js';
-export { streamNdjson, type NdjsonStreamOptions, type NdjsonStreamResult } from './ndjson-stream.js';
 export { sniffFormat, formatOfText, type ExportFormat } from './sniff.js';
