@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Category, Finding, Severity } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { groupByCategory } from './group.js';
 import { renderTable, type Column } from './table-layout.js';
 import { formatInstant, sanitizeForTerminal } from './text.js';
@@ -21,8 +21,11 @@ function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): 
   return severity === 'warn' ? chalk.yellow(text) : chalk.blue(text);
 }
 
-function formatGroup(category: Category, sorted: Finding[], width: number, chalk: ChalkInstance): string {
+function formatGroup(heading: string, sorted: Finding[], width: number, chalk: ChalkInstance): string {
+  // Only with --baseline: new or persisting, so a periodic check shows what changed.
+  const baselined = sorted.some((f) => f.status !== undefined);
   const columns: Column[] = [
+    ...(baselined ? [{ header: 'status', min: 3 }] : []),
     { header: 'severity', min: 5, paint: (text, row) => paintSeverity(chalk, sorted[row]?.severity ?? 'info', text) },
     { header: 'ticket' },
     { header: 'queue -> expected', min: 9 },
@@ -30,13 +33,21 @@ function formatGroup(category: Category, sorted: Finding[], width: number, chalk
     { header: 'message', flex: true },
   ];
   const rows = sorted.map((f) => [
+    ...(baselined ? [f.status ?? NONE] : []),
     f.severity, sanitizeForTerminal(f.ticket), formatRoute(f), formatInstant(f.at), formatMessage(f),
   ]);
-  const heading = `${category} (${sorted.length} ${sorted.length === 1 ? 'finding' : 'findings'})`;
   return [chalk.bold(heading), renderTable(columns, rows, width, (h) => chalk.bold(h))].join('\n');
 }
 
+const counted = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
+
 /** One table per category that has findings, in the order of CATEGORIES, most severe first. */
 export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance): string[] {
-  return groupByCategory(findings).map((g) => formatGroup(g.category, g.findings, width, chalk));
+  return groupByCategory(findings).map((g) => formatGroup(`${g.category} (${counted(g.findings.length)})`, g.findings, width, chalk));
+}
+
+/** With --baseline: the baseline's findings that are gone, in one table. */
+export function formatResolved(resolved: Finding[], width: number, chalk: ChalkInstance): string {
+  const sorted = groupByCategory(resolved).flatMap((g) => g.findings);
+  return formatGroup(`resolved since the baseline (${counted(resolved.length)})`, sorted, width, chalk);
 }

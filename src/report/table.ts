@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Report } from '../model/result.js';
 import type { FormatOptions } from './formatters.js';
-import { formatFindings } from './table-findings.js';
+import { formatAssignees } from './table-assignees.js';
+import { formatFindings, formatResolved } from './table-findings.js';
 import { formatQueues } from './table-queues.js';
 import { formatSummary, formatTitle } from './table-summary.js';
 import { truncateToWidth } from './text.js';
@@ -20,8 +21,10 @@ export function formatTable(report: Report, options: FormatOptions): string {
   const width = usableWidth(options.width);
   const sections = [formatTitle(report, width, chalk), formatSummary(report, width, chalk)];
   if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk));
+  if (report.summary.assignees?.length) sections.push(formatAssignees(report.summary, width, chalk));
   const findings = formatFindings(report.findings, width, chalk);
   if (findings.length > 0) sections.push(...findings);
   else sections.push(truncateToWidth(`No findings in ${report.summary.tickets} tickets.`, width));
+  if (report.resolved?.length) sections.push(formatResolved(report.resolved, width, chalk));
   return `${sections.join('\n\n')}\n`;
 }

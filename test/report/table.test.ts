@@ -72,17 +72,34 @@ describe('formatTable without colour', () => {
     ]);
   });
 
-  it('shows the totals, fitness, cost and notes', () => {
+  it('shows the totals, findings by kind, fitness, cost, rates and notes', () => {
     const out = plain(100);
-    expect(out).toContain('findings  8 (3 error, 3 warn, 2 info)');
-    expect(out).toContain('fitness   89.6%');
-    expect(out).toContain('cost      1,900.50 EUR');
+    expect(out).toMatch(/^findings +8 \(3 error, 3 warn, 2 info\)$/m);
+    expect(out).toMatch(/^by kind +misrouted\u00a02, stalled\u00a0/m);
+    expect(out).toMatch(/^fitness score +89\.6%$/m);
+    expect(out).toMatch(/^estimated cost +1,900\.50 EUR$/m);
+    expect(out).toMatch(/^escalation rate +\d/m);
     expect(out).toContain('note: history not available for 12 tickets');
+  });
+
+  it('shows the trend, a status column and the resolved findings with a baseline', () => {
+    const [first, second] = sampleReport.findings;
+    const report: Report = {
+      ...sampleReport,
+      findings: sampleReport.findings.map((f, i) => ({ ...f, status: i === 0 ? 'new' : 'persisting' })),
+      resolved: [{ ...second!, id: 'gone-1', ticket: 'T-GONE' }],
+      summary: { ...sampleReport.summary, trend: { previousAsOf: '2026-09-30T00:00:00.000Z', previousFitnessScore: 0.8, fitnessScore: 0.896, delta: 0.096, newFindings: 1, persistingFindings: 7, resolvedFindings: 1 } },
+    };
+    const out = formatTable(report, { color: false, width: 120 });
+    expect(out).toMatch(/^fitness change +\+9\.6 pp$/m);
+    expect(out).toMatch(new RegExp(`^new +${first!.severity} +${first!.ticket} `, 'm'));
+    expect(out).toContain('resolved since the baseline (1 finding)');
+    expect(out).toMatch(/^\w+ +T-GONE +/m);
   });
 
   it('leaves the cost out when there are no rates', () => {
     const report: Report = { ...sampleReport, summary: { ...sampleReport.summary, estimatedCost: null } };
-    expect(formatTable(report, { color: false, width: 100 })).not.toMatch(/^cost/m);
+    expect(formatTable(report, { color: false, width: 100 })).not.toMatch(/^estimated cost/m);
   });
 
   it('says so in one line when there are no findings', () => {
