@@ -3,6 +3,8 @@ import { isInputError } from '../errors.js';
 import { auditCommand } from './audit-command.js';
 import { explainCommand } from './explain-command.js';
 import { initCommand } from './init-command.js';
+import { inspectCommand } from './inspect-command.js';
+import { presetsCommand } from './presets-command.js';
 import { validateCommand } from './validate-command.js';
 import { terminalSafeLines } from './error-text.js';
 import { ExitCode } from './exit-codes.js';
@@ -14,6 +16,7 @@ Examples:
   $ escalation-audit audit tickets.csv ticket-history.csv
   $ escalation-audit audit export.csv --framework client.yaml --format json --output report.json
   $ escalation-audit audit events.csv --mapping vinst.yaml --as-of 2026-10-31T18:00:00Z --fail-on warn
+  $ escalation-audit inspect export.csv            (how an export is read, before the first audit)
 
 Exit codes: 0 ran, nothing at or above --fail-on; 1 findings at or above it; 2 could not run.`;
 
@@ -29,7 +32,8 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const sub of [auditCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit), explainCommand(io, setExit)]) {
+  for (const sub of [auditCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit), explainCommand(io, setExit),
+    inspectCommand(io, setExit), presetsCommand(io, setExit)]) {
     program.addCommand(sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
       .showHelpAfterError('(run with --help for usage)'));
   }

@@ -1,7 +1,7 @@
 import type { BusinessCalendar } from './calendar.js';
 import { compileCondition, isRegExpLiteral, toRegExp } from './condition.js';
 import { checkCondition } from './condition-problems.js';
-import { suggest } from './did-you-mean.js';
+import { suggest } from '../text/did-you-mean.js';
 import type { FrameworkDocument } from './document.js';
 import type { ClientCalendar, Queue } from './model.js';
 import { checkPattern } from './safe-pattern.js';

@@ -3,7 +3,7 @@ import { isValidTimeZone } from '../time/zone.js';
 import { createCalendar, parseHoliday, parseSpan, WALL_CLOCK, type BusinessCalendar } from './calendar.js';
 import { compileCondition, isRegExpLiteral, toRegExp } from './condition.js';
 import { checkCondition } from './condition-problems.js';
-import { suggest } from './did-you-mean.js';
+import { suggest } from '../text/did-you-mean.js';
 import type { FrameworkDocument, LimitDocument, RuleDocument, WatchedField } from './document.js';
 import { parseDuration } from './duration.js';
 import { compileLimit, fixedLimit, type Limit } from './limit.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError, InputErrors, type SourcePosition } from '../errors.js';
-import { suggest } from './did-you-mean.js';
+import { suggest } from '../text/did-you-mean.js';
 import { MAX_FRAMEWORK_BYTES, readFrameworkLayer, tooLargeError, type FrameworkLayer } from './load.js';
 import { describeFound } from './problem.js';
 import { isTemplateId, templateLabel, templatePath, TEMPLATE_IDS } from './templates.js';

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { suggest } from './did-you-mean.js';
+import { suggest } from '../text/did-you-mean.js';
 import { describeFound, formatPath, type DocumentPath, type FrameworkProblem } from './problem.js';
 
 type SchemaObject = Record<string, unknown>;

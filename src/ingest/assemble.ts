@@ -34,6 +34,15 @@ interface Draft {
   snapshot: RowData | undefined;
   latest: RowData | undefined;
   events: EventRow[];
+  /** Where the ticket's first history row is, for a message about history without a ticket row. */
+  firstEvent: { file: string; line: number } | undefined;
+}
+
+/** A ticket met only in a history, and where its first row is. */
+export interface HistoryOnly {
+  id: string;
+  file: string;
+  line: number;
 }
 
 /**
@@ -66,14 +75,15 @@ export class TicketAssembler {
       if (c.from !== undefined) (event.before ??= {})[c.field] = this.intern(c.from);
     }
     draft.events.push(event);
+    draft.firstEvent ??= { file: row.file, line: row.line };
     this.historyRows++;
     if (!draft.latest || event.at >= draft.latest.at!) draft.latest = row;
   }
 
-  /** Ticket ids that have history but no row in any ticket list. */
-  historyOnlyIds(): string[] {
+  /** Tickets that have history but no row in any ticket list, in the order first met. */
+  historyOnly(): HistoryOnly[] {
     this.joinAltIds();
-    return [...this.drafts].filter(([, d]) => !d.snapshot).map(([id]) => id);
+    return [...this.drafts].flatMap(([id, d]) => (d.snapshot || !d.firstEvent ? [] : [{ id, ...d.firstEvent }]));
   }
 
   get hasSnapshots(): boolean {
@@ -104,7 +114,7 @@ export class TicketAssembler {
   private draft(id: string): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { snapshot: undefined, latest: undefined, events: [] };
+      d = { snapshot: undefined, latest: undefined, events: [], firstEvent: undefined };
       this.drafts.set(id, d);
     }
     return d;
@@ -130,7 +140,8 @@ function buildTicket(id: string, draft: Draft): Ticket {
   const end = timeline[timeline.length - 1]!;
   const fields = { ...last?.fields, ...definedOnly(pickState(end)), ...snapFields };
   const rawRow = snap ?? last!;
-  const raw: Record<string, string> = {};
+  // No prototype: a column named `__proto__` is a column like any other.
+  const raw = Object.create(null) as Record<string, string>;
   rawRow.keys.forEach((k, i) => { raw[k] = rawRow.cells[i] ?? ''; });
   const ticket: Ticket = {
     id, fields, created: created ?? timeline[0]!.at, updated, closed,

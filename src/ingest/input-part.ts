@@ -39,12 +39,26 @@ export interface InputDetail {
   headers: string[];
   plan: ColumnPlan;
   dateFormats: Record<string, string>;
+  source: SourceFacts;
+  /** History rows read into timelines (0 for a ticket list). */
+  events: number;
+  /** Earliest and latest instant of the rows read, epoch ms; undefined when no row had a date. */
+  dates: { first: number; last: number } | undefined;
+}
+
+/** How a file was read: its encoding and how that was settled, and the CSV delimiter. */
+export interface SourceFacts {
+  encoding: string;
+  /** `bom`: a byte order mark said so; `detected`: valid UTF-8; `guessed`: not UTF-8 (Windows-1252), or UTF-16 by its NUL bytes. */
+  encodingBy: 'bom' | '--encoding' | 'detected' | 'guessed';
+  delimiter: string | undefined;
 }
 
 /** One file's rows of one role going into the assembler, counted. */
 export class InputPart {
   readonly ids = new Set<string>();
   rows = 0;
+  private events = 0;
   skipped = 0;
   firstProblem: InputError | undefined;
   private readonly reader: RowReader;
@@ -54,9 +68,10 @@ export class InputPart {
     this.reader = new RowReader({
       file, headers, keys, plan, timezone: ctx.timezone, dateFormat: ctx.dateFormat, dayOrder: ctx.dayOrder, nulls: ctx.nulls, lookups: ctx.lookups,
       onRow: (id, row) => {
-        this.ids.add(id);
         if (history) ctx.assembler.addEvent(id, row);
         else ctx.assembler.addSnapshot(id, row);
+        this.ids.add(id);
+        if (history) this.events++;
       },
       onBadRow: ctx.budget.max > 0 ? (problem) => this.skip(problem) : undefined,
     });
@@ -74,12 +89,19 @@ export class InputPart {
     this.ctx.budget.spend(problem);
   }
 
-  finish(format: InputSummary['format'], encoding: string): { summary: InputSummary; detail: InputDetail } {
+  finish(format: InputSummary['format'], source: SourceFacts): { summary: InputSummary; detail: InputDetail } {
     this.reader.finish();
     const summary: InputSummary = {
-      file: this.file, format, preset: this.plan.preset.id, role: this.plan.role, encoding, rows: this.rows, tickets: this.ids.size,
+      file: this.file, format, preset: this.plan.preset.id, role: this.plan.role, encoding: source.encoding, rows: this.rows, tickets: this.ids.size,
     };
     if (this.skipped > 0) summary.skippedRows = this.skipped;
-    return { summary, detail: { file: this.file, role: this.plan.role, headers: this.headers, plan: this.plan, dateFormats: { ...this.reader.decidedFormats } } };
+    const { range } = this.reader;
+    return {
+      summary,
+      detail: {
+        file: this.file, role: this.plan.role, headers: this.headers, plan: this.plan, dateFormats: { ...this.reader.decidedFormats },
+        source, events: this.events, dates: range.first <= range.last ? { ...range } : undefined,
+      },
+    };
   }
 }

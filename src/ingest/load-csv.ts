@@ -1,9 +1,9 @@
 import { InputError } from '../errors.js';
-import { InputPart, type InputDetail, type LoadContext } from './input-part.js';
+import { InputPart, type InputDetail, type LoadContext, type SourceFacts } from './input-part.js';
 import type { Mapping } from './mapping.js';
 import { planColumns } from './plan.js';
 import type { PresetId } from './presets/index.js';
-import { encodingNotice, readCsv } from './read/index.js';
+import { encodingNotice, readCsv, type TextSourceInfo } from './read/index.js';
 import type { InputSummary } from '../model/result.js';
 
 export interface InputRead {
@@ -27,6 +27,7 @@ export interface FileOptions {
 /** Streams one CSV export into the assembler: the header picks the plan, rows are read as they come. */
 export async function loadCsvFile(file: string, options: FileOptions, ctx: LoadContext): Promise<InputRead[]> {
   let part: InputPart | undefined;
+  let delimiter: string | undefined;
   const result = await readCsv(file, {
     encoding: options.encoding,
     stdin: options.stdin,
@@ -34,6 +35,7 @@ export async function loadCsvFile(file: string, options: FileOptions, ctx: LoadC
     onHeader(header, info) {
       const plan = planColumns(header.headers, info.file, options.preset, options.mapping, { asHistory: options.asHistory });
       part = new InputPart(info.file, plan, header.headers, header.keys, ctx);
+      delimiter = header.delimiter;
     },
     onRow(cells, line) {
       part!.push(cells, line);
@@ -44,5 +46,14 @@ export async function loadCsvFile(file: string, options: FileOptions, ctx: LoadC
     } : undefined,
   });
   if (!part) throw new InputError('empty file: no header row', { file, line: 1 });
-  return [{ ...part.finish('csv', result.info.encoding), firstProblem: part.firstProblem, notice: encodingNotice(result.info) }];
+  if (part.rows === 0) {
+    throw new InputError('no rows below the header', { file: result.info.file, line: result.header.line + 1 },
+      'the export holds column names only: export again with the tickets (check the filter and date range)');
+  }
+  return [{ ...part.finish('csv', sourceFacts(result.info, delimiter)), firstProblem: part.firstProblem, notice: encodingNotice(result.info) }];
+}
+
+export function sourceFacts(info: TextSourceInfo, delimiter: string | undefined): SourceFacts {
+  const encodingBy = info.encodingForced ? '--encoding' : info.bom ? 'bom' : encodingNotice(info) ? 'guessed' : 'detected';
+  return { encoding: info.encoding, encodingBy, delimiter };
 }

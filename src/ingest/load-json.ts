@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { flattenRecord, unionKeys } from './flatten.js';
 import { InputPart, type LoadContext } from './input-part.js';
-import type { FileOptions, InputRead } from './load-csv.js';
+import { sourceFacts, type FileOptions, type InputRead } from './load-csv.js';
 import { planColumns } from './plan.js';
 import { presets, PRESET_IDS, type PresetId } from './presets/index.js';
 import type { FlatRecord, InputRole, JsonUnroller } from './presets/preset.js';
@@ -53,7 +53,7 @@ export async function loadJsonFile(file: string, options: FileOptions, ctx: Load
       part.push(headers.map((h) => row.get(h)) as string[], rows.lines[n]!);
       rows.rows[n] = undefined as unknown as FlatRecord;
     });
-    return { ...part.finish(read.format, read.info.encoding), firstProblem: part.firstProblem, notice: i === 0 ? encodingNotice(read.info) : null };
+    return { ...part.finish(read.format, sourceFacts(read.info, undefined)), firstProblem: part.firstProblem, notice: i === 0 ? encodingNotice(read.info) : null };
   });
 }
 

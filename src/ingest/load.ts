@@ -71,11 +71,12 @@ export async function loadExports(files: string[], options: LoadOptions): Promis
 function finishLoad(assembler: TicketAssembler, reads: InputRead[]): LoadedExports {
   const inputs = reads.map((r) => r.summary);
   if (assembler.hasSnapshots && inputs.some((i) => i.role === 'history')) {
-    const orphans = assembler.historyOnlyIds();
+    const orphans = assembler.historyOnly();
     if (orphans.length) {
-      const file = inputs.find((i) => i.role === 'history')!.file;
-      throw new InputError(`${orphans.length} ticket(s) in the history are not in the ticket list: ${orphans.slice(0, 5).join(', ')}${orphans.length > 5 ? ', ...' : ''}`,
-        { file }, 'export the ticket list and its history for the same tickets and period');
+      const ids = orphans.slice(0, 5).map((o) => o.id).join(', ') + (orphans.length > 5 ? ', ...' : '');
+      const { file, line, id } = orphans[0]!;
+      throw new InputError(`${orphans.length} ticket(s) in the history are not in the ticket list: ${ids}${orphans.length > 1 ? ` (the line is the first row of "${id}")` : ''}`,
+        { file, line }, 'export the ticket list and its history for the same tickets and period');
     }
   }
   const tickets = assembler.build().sort((a, b) => compareTicketIds(a.id, b.id));

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar } from 'yaml';
 import { InputError, InputErrors } from '../errors.js';
-import { suggest } from '../framework/did-you-mean.js';
+import { suggest } from '../text/did-you-mean.js';
 import { isValidTimeZone } from '../time/zone.js';
 import { CANONICAL_FIELDS, type CanonicalField } from '../model/ticket.js';
 import type { DayOrder } from './dates.js';

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { CANONICAL_FIELDS, type CanonicalField } from '../model/ticket.js';
 import type { Mapping } from './mapping.js';
+import { describeNearColumns, nearColumns } from './near-columns.js';
 import { presets, PRESET_IDS, type PresetId } from './presets/index.js';
 import type { ColumnAliases, InputRole, Preset, PresetShape } from './presets/preset.js';
 
@@ -146,13 +147,15 @@ function describe(d: Detection): string {
 }
 
 function noPresetError(headers: string[], file: string, base: string | undefined): InputError {
-  const shown = headers.slice(0, 12).map((h) => `"${h}"`).join(', ') + (headers.length > 12 ? ', ...' : '');
+  const shown = headers.slice(0, 12).map((h) => `"${h}"`).join(', ') + (headers.length > 12 ? `, ... (${headers.length} columns)` : '');
+  const near = describeNearColumns(nearColumns(headers, foldHeader, base ? [base as PresetId] : PRESET_IDS));
+  const nearly = near ? `; ${near}` : '';
   if (base) {
     const preset: Preset = presets[base as PresetId];
     const need = preset.shapes.map((s) => `${s.name}: ${s.required.map((f) => `${f} (${(s.columns[f] ?? []).slice(0, 3).join(' / ')})`).join(', ')}`);
-    return new InputError(`the columns do not fit the ${base} preset; found ${shown}`, { file, line: 1 },
+    return new InputError(`the columns do not fit the ${base} preset; found ${shown}${nearly}`, { file, line: 1 },
       `${base} needs ${need.join('; or ')}, or map the columns in a mapping file (--mapping)`);
   }
-  return new InputError(`no preset recognises these columns: ${shown}`, { file, line: 1 },
+  return new InputError(`no preset recognises these columns: ${shown}${nearly}`, { file, line: 1 },
     `name one with --preset (${PRESET_IDS.join(', ')}) or map the columns with --mapping; see \`escalation-audit presets\``);
 }

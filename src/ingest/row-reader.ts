@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, type SourcePosition } from '../errors.js';
 import type { CanonicalField, StateField } from '../model/ticket.js';
 import { DateSniffer, type DateFormat, type DayOrder } from './dates.js';
 import type { RowData } from './assemble.js';
@@ -6,6 +6,7 @@ import { foldFieldName } from './change-text.js';
 import type { Lookups } from './lookups.js';
 import type { ColumnPlan } from './plan.js';
 import { queueCounter, readChanges, type CellValues } from './row-changes.js';
+import { isPlausibleInstant, plausibleRangeText } from '../time/plausible.js';
 
 const DATE_FIELDS = ['at', 'created', 'updated', 'closed'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
@@ -48,6 +49,8 @@ export class RowReader {
   private readonly fieldNames: Map<string, StateField>;
   private pending: { cells: string[]; line: number }[] | undefined = [];
   readonly decidedFormats: Partial<Record<DateField, string>> = {};
+  /** Earliest and latest instant read from any date column of the rows used. */
+  readonly range: { first: number; last: number } = { first: Infinity, last: -Infinity };
   private readonly values: CellValues = {
     cell: (cells, index) => this.cell(cells, index),
     isNull: (text) => this.nulls.has(text),
@@ -175,6 +178,7 @@ export class RowReader {
         throw new InputError(`found "${text}"; expected a date like ${d.format?.label ?? 'the rest of the column'}`,
           { file, line, column: headers[d.index] }, 'fix the cell, or set dates.format in a mapping file (--mapping)');
       }
+      if (!isPlausibleInstant(ms)) throw implausibleDate(text, ms, { file, line, column: headers[d.index] });
       times[d.field] = ms;
     }
     if (plan.role === 'history' && times.at === undefined) {
@@ -189,5 +193,16 @@ export class RowReader {
       counter: queueCounter(fields), altId: this.cell(cells, plan.altId),
       cells, keys: this.o.keys, file, line,
     });
+    for (const ms of Object.values(times)) {
+      if (ms < this.range.first) this.range.first = ms;
+      if (ms > this.range.last) this.range.last = ms;
+    }
   }
+}
+
+/** Dates outside 1990-2099 would make open tickets' business clocks run for centuries: refused, never guessed. */
+function implausibleDate(text: string, ms: number, where: SourcePosition): InputError {
+  const instant = Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ` (${new Date(ms).toISOString()})` : '';
+  return new InputError(`found "${text}"${instant}; expected a date ${plausibleRangeText()}`, where,
+    'fix the cell (a date this far off is a typo or a misread epoch), or skip such rows with --max-errors');
 }

@@ -58,7 +58,8 @@ const catalogue: BrokenInput[] = [
   },
   {
     item: 'missing required column', args: [H('missing-required-column.csv')], inputs: [H('missing-required-column.csv')],
-    where: `${H('missing-required-column.csv')}:1`, says: [/no preset recognises these columns/, /"Ticket #", "Summary", "Company", "Bord"/, /--preset|--mapping/],
+    where: `${H('missing-required-column.csv')}:1`,
+    says: [/no preset recognises these columns/, /"Ticket #", "Summary", "Company", "Bord"/, /"Bord": did you mean "Board" \(connectwise queue\)\?/, /--preset|--mapping/],
   },
   {
     item: 'duplicate ticket ids in a ticket list', args: [H('duplicate-ticket-ids.csv')], inputs: [H('duplicate-ticket-ids.csv')],
@@ -74,7 +75,20 @@ const catalogue: BrokenInput[] = [
   },
   {
     item: 'history ids not in the ticket list', args: [TICKETS, H('orphan-history.csv')], inputs: [TICKETS, H('orphan-history.csv')],
-    where: H('orphan-history.csv'), says: [/1 ticket\(s\) in the history are not in the ticket list: 59999/],
+    where: `${H('orphan-history.csv')}:8`, says: [/1 ticket\(s\) in the history are not in the ticket list: 59999/],
+  },
+  {
+    item: 'a timestamp in the far future', args: [H('far-future-timestamp.csv')], inputs: [H('far-future-timestamp.csv')],
+    where: `${H('far-future-timestamp.csv')}:3 (column "Last Updated")`,
+    says: [/found "10\/14\/2999 2:25 AM" \(2999-10-14T06:25:00.000Z\)/, /expected a date between 1990-01-01 and 2099-12-31 \(UTC\)/],
+  },
+  {
+    item: 'a timestamp before 1990 (an epoch read as a date)', args: [H('before-1990-timestamp.csv')], inputs: [H('before-1990-timestamp.csv')],
+    where: `${H('before-1990-timestamp.csv')}:3 (column "Date Entered")`, says: [/found "1\/1\/1970 12:00 AM"/, /between 1990-01-01 and 2099-12-31/],
+  },
+  {
+    item: 'a header and no rows', args: [H('header-only.csv')], inputs: [H('header-only.csv')],
+    where: `${H('header-only.csv')}:2`, says: [/no rows below the header/],
   },
   {
     item: 'a 10 MB single cell', args: [HUGE_CELL], inputs: [HUGE_CELL],
@@ -171,5 +185,12 @@ describe('valid but unusual input is accepted, not refused', () => {
     expect(r.code).toBe(1);
     const findings: { ticket: string; category: string }[] = JSON.parse(r.stdout).findings;
     expect(findings.map((f) => `${f.ticket} ${f.category}`)).toEqual(['__proto__ under-escalated', 'hasOwnProperty over-escalated']);
+  });
+
+  it('a column named __proto__: kept, and a condition on it routes the ticket', async () => {
+    const r = await cli('audit', H('proto-column.csv'), '--framework', H('framework-proto-column.yaml'), '--format', 'json');
+    expect(r.stderr).toBe('');
+    const findings: { ticket: string; category: string; expectedQueue: string | null }[] = JSON.parse(r.stdout).findings;
+    expect(findings.find((f) => f.category === 'misrouted')).toMatchObject({ ticket: '50001', expectedQueue: 'noc' });
   });
 });

@@ -47,6 +47,9 @@ async function fileSource(path: string): Promise<ByteSource> {
   if (stats.isDirectory()) {
     throw new InputError('is a directory, not an export file', { file: path }, 'pass the path of a .csv or .json export');
   }
+  // A pipe (`<(cat x.csv)` is /dev/fd/63), FIFO or device has no size and can be read only once: read
+  // it whole like stdin, once per pipe, however often it is sniffed and read.
+  if (!stats.isFile()) return memorySource(path, await readPipeOnce(path, `${stats.dev}:${stats.ino}`));
   return {
     file: path,
     bytes: stats.size,
@@ -73,6 +76,25 @@ async function fileSource(path: string): Promise<ByteSource> {
       }
     },
   };
+}
+
+const pipeBytes = new Map<string, Promise<Buffer>>();
+
+function readPipeOnce(path: string, key: string): Promise<Buffer> {
+  let bytes = pipeBytes.get(key);
+  if (!bytes) {
+    bytes = (async () => {
+      const parts: Buffer[] = [];
+      try {
+        for await (const chunk of createReadStream(path)) parts.push(chunk as Buffer);
+      } catch (e) {
+        throw fileError(path, e);
+      }
+      return Buffer.concat(parts);
+    })();
+    pipeBytes.set(key, bytes);
+  }
+  return bytes;
 }
 
 async function readStdinOnce(stdin: NodeJS.ReadableStream): Promise<Buffer> {

@@ -1,0 +1,28 @@
+import { displayWidth, truncateToWidth, wrapToWidth } from './text.js';
+
+/** `prefix` then `text` wrapped to `width`, continuation lines indented under the text. Text must be sanitized. */
+export function hangingLines(prefix: string, text: string, width: number): string[] {
+  return indentUnder(prefix, wrapToWidth(text, Math.max(20, width - prefix.length)));
+}
+
+/** `prefix` then the items joined by ", ", lines broken between items (a name like "Date Entered" stays whole). */
+export function hangingList(prefix: string, items: string[], width: number): string[] {
+  const room = Math.max(20, width - prefix.length);
+  const lines: string[] = [];
+  let line = '';
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 ? `${item},` : item;
+    const candidate = line ? `${line} ${piece}` : piece;
+    if (line && displayWidth(candidate) > room) {
+      lines.push(line);
+      line = piece;
+    } else line = candidate;
+  });
+  if (line) lines.push(line);
+  return indentUnder(prefix, lines.map((l) => truncateToWidth(l, room)));
+}
+
+function indentUnder(prefix: string, lines: string[]): string[] {
+  const indent = ' '.repeat(prefix.length);
+  return lines.map((line, i) => `${i === 0 ? prefix : indent}${line}`);
+}
