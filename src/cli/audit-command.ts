@@ -1,16 +1,15 @@
 import { Command, Option } from 'commander';
 import { audit } from '../audit/audit.js';
 import { buildReport, latestInstant } from '../audit/result.js';
-import { PRESET_IDS } from '../ingest/presets/index.js';
 import { filterOutcome } from '../audit/filters.js';
 import { deliverReport, planDelivery, type DeliveryFlags } from './deliver-report.js';
 import type { CliIo } from './io.js';
-import { loadInputs, type InputFlags } from './load-inputs.js';
+import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
 import { formatOption, outputOption } from './outputs.js';
 import { progressBar } from './progress.js';
 import { reportOptions } from './report-options.js';
 import { finishReport, readBaseline, reportFilters } from './report-steps.js';
-import { FAIL_ON, parseAsOf, parseMaxErrors, type FailOn } from './options.js';
+import { FAIL_ON, parseAsOf, type FailOn } from './options.js';
 import { toolInfo } from './tool-info.js';
 
 interface AuditFlags extends DeliveryFlags, InputFlags {
@@ -24,24 +23,16 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
   const command = new Command('audit')
     .description('audit ticket exports against an escalation framework')
     .argument('<export...>', 'ticket exports (CSV, JSON, NDJSON; - for stdin): ticket lists and/or change history, joined by ticket id')
-    .option('-F, --framework <file>', 'framework YAML (default: the built-in three-board framework)')
-    .option('-m, --mapping <file>', 'mapping YAML for exports no preset knows')
-    .addOption(new Option('-p, --preset <name>', 'read the exports with this preset instead of detecting it').choices(PRESET_IDS))
     .addOption(formatOption())
     .addOption(outputOption())
     .option('--as-of <instant>', 'judge open tickets as of this ISO-8601 instant (default: the latest time in the export)', parseAsOf)
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('-q, --quiet', 'print, write and mail nothing when nothing is at or above --fail-on (for cron)')
     .option('--no-color', 'no colors in the table (also: NO_COLOR=1)')
-    .addOption(new Option('--day-first', 'read ambiguous dates like 3/4/2026 as day/month').conflicts('monthFirst'))
-    .addOption(new Option('--month-first', 'read ambiguous dates like 3/4/2026 as month/day').conflicts('dayFirst'))
-    .option('--encoding <name>', 'read exports in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, windows-1252, latin1)')
-    .option('--history <file...>', 'change-history exports of the same tickets, read as history whatever their header looks like')
-    .option('--max-errors <n>', 'skip and count up to n bad rows instead of stopping at the first (default 0)', parseMaxErrors)
     .action(async (files: string[], flags: AuditFlags) => {
       setExit(await runAudit(files, flags, io));
     });
-  for (const option of reportOptions()) command.addOption(option);
+  for (const option of [...inputOptions('framework YAML (default: the built-in three-board framework)'), ...reportOptions()]) command.addOption(option);
   return command;
 }
 

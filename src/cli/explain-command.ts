@@ -3,12 +3,11 @@ import { explainTicket } from '../audit/explain.js';
 import { findId, nearestIds } from '../audit/nearest-ids.js';
 import { latestInstant } from '../audit/result.js';
 import { InputError } from '../errors.js';
-import { PRESET_IDS } from '../ingest/presets/index.js';
 import { formatExplainJson } from '../report/explain-json.js';
 import { formatExplainTable } from '../report/explain-table.js';
 import { ExitCode } from './exit-codes.js';
 import { wantsColor, type CliIo } from './io.js';
-import { loadInputs, type InputFlags } from './load-inputs.js';
+import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
 import { parseAsOf } from './options.js';
 
 interface ExplainFlags extends InputFlags {
@@ -18,22 +17,18 @@ interface ExplainFlags extends InputFlags {
 }
 
 export function explainCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return new Command('explain')
+  const command = new Command('explain')
     .description('show one ticket as the audit sees it: its timeline, and why each rule fired or not')
     .argument('<ticket-id>', 'the ticket to explain, as in the export')
     .argument('<export...>', 'ticket export files, as for audit')
-    .option('-F, --framework <file>', 'framework YAML (default: the built-in three-board framework)')
-    .option('-m, --mapping <file>', 'mapping YAML for exports no preset knows')
-    .addOption(new Option('-p, --preset <name>', 'read the exports with this preset instead of detecting it').choices(PRESET_IDS))
     .option('--as-of <instant>', 'judge the ticket as of this ISO-8601 instant (default: the latest time in the export)', parseAsOf)
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
     .option('--no-color', 'no colors (also: NO_COLOR=1)')
-    .addOption(new Option('--day-first', 'read ambiguous dates like 3/4/2026 as day/month').conflicts('monthFirst'))
-    .addOption(new Option('--month-first', 'read ambiguous dates like 3/4/2026 as month/day').conflicts('dayFirst'))
-    .option('--encoding <name>', 'read exports in this encoding instead of detecting it')
     .action(async (id: string, files: string[], flags: ExplainFlags) => {
       setExit(await runExplain(id, files, flags, io));
     });
+  for (const option of inputOptions('framework YAML (default: the built-in three-board framework)')) command.addOption(option);
+  return command;
 }
 
 async function runExplain(wanted: string, files: string[], flags: ExplainFlags, io: CliIo): Promise<number> {

@@ -17,7 +17,7 @@ export const stalled: Check<'stalled'> = {
     if (rule.idle) {
       const spells = quietSpells(replay, rule);
       const first = spells.find((s) => s.over);
-      if (first) out.push(idleFinding(replay, rule, first, spells));
+      if (first) out.push(idleFinding(replay, first, spells));
     }
     if (rule.maxAge) {
       const age = ageOf(replay, rule);
@@ -70,7 +70,7 @@ function quietSpells(replay: TicketReplay, rule: StalledRule): Spell[] {
   return out;
 }
 
-function idleFinding(replay: TicketReplay, rule: StalledRule, first: Spell, spells: Spell[]): Observation {
+function idleFinding(replay: TicketReplay, first: Spell, spells: Spell[]): Observation {
   const seg = replay.segments[first.index]!;
   const over = spells.filter((s) => s.over);
   return {
