@@ -75,7 +75,7 @@ describe('formatTable without colour', () => {
   it('shows the totals, findings by kind, fitness, cost, rates and notes', () => {
     const out = plain(100);
     expect(out).toMatch(/^findings +8 \(3 error, 3 warn, 2 info\)$/m);
-    expect(out).toMatch(/^by kind +misrouted\u00a02, stalled\u00a0/m);
+    expect(out).toMatch(/^by kind +misrouted 2, stalled 2,/m);
     expect(out).toMatch(/^fitness score +89\.6%$/m);
     expect(out).toMatch(/^estimated cost +1,900\.50 EUR$/m);
     expect(out).toMatch(/^escalation rate +\d/m);
