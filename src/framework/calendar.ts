@@ -76,7 +76,13 @@ interface LocalDay {
 
 type Span = { start: number; end: number };
 
-export function createCalendar(spec: CalendarSpec): BusinessCalendar {
+/** How a calendar walks long spans; only tests ask for the plain day-by-day walk, to check the fast one against. */
+export interface CalendarOptions {
+  /** Cross whole runs of days by their running sums (default), or walk every day. */
+  skipDays?: boolean;
+}
+
+export function createCalendar(spec: CalendarSpec, options: CalendarOptions = {}): BusinessCalendar {
   if (typeof spec?.id !== 'string') throw new RangeError('calendar id must be a string');
   const clock = zoneClock(spec.timezone);
   const weekSpans = parseWeek(spec);
@@ -85,7 +91,7 @@ export function createCalendar(spec: CalendarSpec): BusinessCalendar {
   const dayMinutes = commonDayLength(spec.id, weekSpans);
   const base = { id: spec.id, timezone: spec.timezone, alwaysOpen, dayMinutes };
   if (alwaysOpen) return { ...base, ...wallClockMath() };
-  return { ...base, ...new LocalDays(clock, weekSpans, holidays).math() };
+  return { ...base, ...new LocalDays(clock, weekSpans, holidays, options.skipDays ?? true).math() };
 }
 
 function parseWeek(spec: CalendarSpec): Span[][] {
@@ -166,8 +172,10 @@ function requireFinite(a: number, b = 0): void {
 /** Local days of one calendar, built on demand and cached by local day number. */
 class LocalDays {
   private readonly cache = new Map<number, LocalDay>();
+  private readonly sums = new OpenSums((n) => this.day(n).openMs);
 
-  constructor(private readonly clock: ZoneClock, private readonly week: Span[][], private readonly holidays: HolidaySet) {}
+  constructor(private readonly clock: ZoneClock, private readonly week: Span[][], private readonly holidays: HolidaySet,
+    private readonly skipDays: boolean) {}
 
   math(): CalendarMath {
     return {
@@ -188,6 +196,15 @@ class LocalDays {
     let d = this.dayAt(s);
     if (e <= d.end) return openWithin(d, s, e) / MINUTE_MS;
     let total = openWithin(d, s, d.end);
+    if (this.skipDays && e - d.end > SKIP_AFTER_MS && Number.isInteger(total)) {
+      // Whole days in between by their running sums. Sums of whole milliseconds are exact in any
+      // order, so this gives the very number the walk below gives (which a fractional start would not).
+      const last = this.dayAt(e);
+      if (last.day - d.day > 1 && this.sums.covers(d.day + 1, last.day)) {
+        const end = last.start === e ? 0 : openWithin(last, last.start, e);
+        return (total + this.sums.between(d.day + 1, last.day) + end) / MINUTE_MS;
+      }
+    }
     for (;;) {
       d = this.day(d.day + 1);
       if (e <= d.end) return (total + openWithin(d, d.start, e)) / MINUTE_MS;
@@ -201,6 +218,18 @@ class LocalDays {
     let remaining = minutes * MINUTE_MS;
     let closedDays = 0;
     for (let d = this.dayAt(s); ; d = this.day(d.day + 1)) {
+      if (this.skipDays && d.start >= s && remaining < EXACT_MS) {
+        // Whole weeks whose open time does not reach the target, a week at a time: what the walk
+        // below does day by day. `remaining` only shrinks by whole milliseconds, so exactly alike.
+        for (;;) {
+          if (closedDays + WEEK_DAYS > MAX_CLOSED_DAYS || !this.sums.covers(d.day, d.day + WEEK_DAYS)) break;
+          const week = this.sums.between(d.day, d.day + WEEK_DAYS);
+          if (week >= remaining) break;
+          closedDays = week === 0 ? closedDays + WEEK_DAYS : this.closedDaysBefore(d.day + WEEK_DAYS);
+          remaining -= week;
+          d = this.day(d.day + WEEK_DAYS);
+        }
+      }
       if (d.openMs === 0 && ++closedDays > MAX_CLOSED_DAYS) {
         throw new RangeError(`calendar has no open time in the ${MAX_CLOSED_DAYS} days after ${new Date(s).toISOString()}`);
       }
@@ -217,6 +246,13 @@ class LocalDays {
         remaining -= available;
       }
     }
+  }
+
+  /** Closed days in a row right before day n (a week with open time in it: fewer than seven). */
+  private closedDaysBefore(n: number): number {
+    let k = 0;
+    while (k < WEEK_DAYS && this.day(n - 1 - k).openMs === 0) k++;
+    return k;
   }
 
   /** The local day containing an instant; days partition the timeline even across odd DST rules. */
@@ -261,6 +297,56 @@ class LocalDays {
 
   private at(y: number, m: number, d: number, minuteOfDay: number, dayEnd: number): number {
     return minuteOfDay >= 1440 ? dayEnd : this.clock.toUtc(y, m, d, Math.floor(minuteOfDay / 60), minuteOfDay % 60);
+  }
+}
+
+const WEEK_DAYS = 7;
+/** Below this, a float holds every whole millisecond: subtracting whole days from it is exact. */
+const EXACT_MS = 2 ** 53;
+/** Spans longer than this cross their whole days by the running sums; shorter ones walk. */
+const SKIP_AFTER_MS = 7 * DAY_MS;
+/** The running sums stop growing past this many days (about 270 years): beyond, days are walked. */
+const MAX_SUMMED_DAYS = 100_000;
+
+/**
+ * Open milliseconds of whole local days as running sums over one unbroken range of day numbers,
+ * grown on demand at either end: the open time of any run of days inside it in two lookups.
+ */
+class OpenSums {
+  private first = 0;
+  /** sums[i]: open ms of days first .. first + i - 1. */
+  private sums: number[] = [];
+
+  constructor(private readonly openMs: (day: number) => number) {}
+
+  /** Grows the range to hold days a .. b - 1; false when that would pass MAX_SUMMED_DAYS. */
+  covers(a: number, b: number): boolean {
+    if (this.sums.length === 0) {
+      this.first = a;
+      this.sums = [0];
+    }
+    const low = Math.min(a, this.first);
+    const high = Math.max(b, this.first + this.sums.length - 1);
+    if (high - low > MAX_SUMMED_DAYS) return false;
+    if (a < this.first) this.prepend(a);
+    while (this.first + this.sums.length - 1 < b) {
+      this.sums.push(this.sums[this.sums.length - 1]! + this.openMs(this.first + this.sums.length - 1));
+    }
+    return true;
+  }
+
+  /** Open ms of days a .. b - 1, inside the range {@link covers} made. */
+  between(a: number, b: number): number {
+    return this.sums[b - this.first]! - this.sums[a - this.first]!;
+  }
+
+  private prepend(a: number): void {
+    const head = [0];
+    for (let n = a; n < this.first; n++) head.push(head[head.length - 1]! + this.openMs(n));
+    const shift = head[head.length - 1]!;
+    for (let i = 1; i < this.sums.length; i++) head.push(this.sums[i]! + shift);
+    this.sums = head;
+    this.first = a;
   }
 }
 

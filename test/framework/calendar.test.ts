@@ -126,6 +126,74 @@ describe('addMinutes and minutesBetween agree', () => {
   });
 });
 
+/** Every Monday from a date on, for a few years: a calendar open on Mondays only is then closed that long. */
+function mondaysFrom(year: number, weeks: number): string[] {
+  const first = Date.UTC(year, 0, 1);
+  const monday = first + ((8 - new Date(first).getUTCDay()) % 7) * 86_400_000;
+  return Array.from({ length: weeks }, (_, i) => new Date(monday + i * 7 * 86_400_000).toISOString().slice(0, 10));
+}
+
+describe('long spans: the running sums give what the day-by-day walk gives, to the bit', () => {
+  const extra = {
+    lordHowe: { id: 'lordHowe', timezone: 'Australia/Lord_Howe', hours: officeHours, holidays: ['01-01', '2027-04-02'] },
+    // Closed 1,127 days in a row (more than the 1,098 addMinutes looks through) from early 2027.
+    mondays: { id: 'mondays', timezone: 'Europe/London', hours: { mon: ['09:00-10:00'] }, holidays: mondaysFrom(2027, 161) },
+    // Closed 1,092 days in a row: less than the limit, so the walk gets through.
+    mondaysShort: { id: 'mondaysShort', timezone: 'Europe/London', hours: { mon: ['09:00-10:00'] }, holidays: mondaysFrom(2027, 156) },
+  } satisfies Record<string, CalendarSpec>;
+  const all: CalendarSpec[] = [...Object.values(specs), ...Object.values(extra)];
+  const start = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2028, 11, 31) });
+  // Whole milliseconds mostly; sometimes a fraction (instants found by addMinutes have them).
+  const instant = fc.tuple(start, fc.constantFrom(0, 0, 0, 0.25, 0.6180339887)).map(([ms, f]) => ms + f);
+  const outcome = (f: () => number) => {
+    try {
+      return f();
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it.each(all.map((spec) => [spec.id, spec] as const))('%s', (_id, spec) => {
+    const fast = createCalendar(spec);
+    const walk = createCalendar(spec, { skipDays: false });
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 4 * 366 * 1440 }), fc.double({ min: 0, max: 1, noNaN: true }), (s, spanMinutes, f) => {
+        const e = s + spanMinutes * MIN * f;
+        expect(Object.is(fast.minutesBetween(s, e), walk.minutesBetween(s, e))).toBe(true);
+        // Up to some 36 days of minutes: months of office hours, years of a calendar open an hour a week.
+        const m = (spanMinutes * f) / 40;
+        expect(outcome(() => fast.addMinutes(s, m))).toStrictEqual(outcome(() => walk.addMinutes(s, m)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each([
+    ['1,097 closed days: found after them', 1097],
+    ['1,098 closed days: the most looked through', 1098],
+    ['1,099 closed days: refused', 1099],
+    ['1,100 closed days: refused', 1100],
+  ])('a closed stretch that starts inside a skipped week, %s', (_name, days) => {
+    // Open around the clock but for `days` holidays in a row from 2027-01-06; the search starts five
+    // days before them, with ten days to find: the first week crossed ends with two closed days.
+    const first = Date.UTC(2027, 0, 6);
+    const holidays = Array.from({ length: days }, (_, i) => new Date(first + i * 86_400_000).toISOString().slice(0, 10));
+    const spec: CalendarSpec = { id: 'stretch', timezone: 'UTC', hours: '24x7', holidays };
+    const from = first - 5 * 86_400_000;
+    const want = outcome(() => createCalendar(spec, { skipDays: false }).addMinutes(from, 10 * 1440));
+    expect(outcome(() => createCalendar(spec).addMinutes(from, 10 * 1440))).toStrictEqual(want);
+    expect(typeof want).toBe(days > 1098 ? 'string' : 'number');
+  });
+
+  it('finds the end of a closed stretch shorter than the limit, and refuses a longer one, as the walk does', () => {
+    const from = Date.UTC(2026, 11, 1);
+    const short = createCalendar(extra.mondaysShort);
+    expect(short.addMinutes(from, 600)).toBe(createCalendar(extra.mondaysShort, { skipDays: false }).addMinutes(from, 600));
+    expect(short.addMinutes(from, 600)).toBeGreaterThan(Date.UTC(2029, 11, 1));
+    expect(() => createCalendar(extra.mondays).addMinutes(from, 600)).toThrow('no open time in the 1098 days');
+  });
+});
+
 describe('isOpen', () => {
   it.each<[CalendarName, string, boolean]>([
     ['ny', '2026-03-03 08:00', true],
