@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
-import { STATE_FIELDS, type CanonicalField, type StateField, type Ticket, type TicketEvent } from '../model/ticket.js';
-import { buildTimeline, type EventRow } from './timeline.js';
+import type { CanonicalField, StateField, Ticket, TicketEvent } from '../model/ticket.js';
+import { RawColumns } from './raw-columns.js';
+import { buildTimeline, EventLog } from './timeline.js';
 
 /** A field change read from a diff or text history row; '' means empty. */
 export interface Change {
@@ -33,7 +34,7 @@ export interface RowData {
 interface Draft {
   snapshot: RowData | undefined;
   latest: RowData | undefined;
-  events: EventRow[];
+  events: EventLog;
   /** Where the ticket's first history row is, for a message about history without a ticket row. */
   firstEvent: { file: string; line: number } | undefined;
 }
@@ -68,13 +69,18 @@ export class TicketAssembler {
 
   addEvent(id: string, row: RowData): void {
     const draft = this.draft(id);
-    const event: EventRow = { at: row.at!, seq: this.seq++, queue: undefined, status: undefined, assignee: undefined, tier: undefined, priority: undefined, before: undefined };
-    for (const f of STATE_FIELDS) event[f] = this.intern(row.fields[f]);
+    const f = row.fields;
+    // Built once, in the shape of every TicketEvent: the timeline fills it in where it is.
+    const event: TicketEvent = {
+      at: row.at!, queue: this.intern(f.queue), status: this.intern(f.status), assignee: this.intern(f.assignee),
+      tier: this.intern(f.tier), priority: this.intern(f.priority),
+    };
+    let before: Partial<Record<StateField, string>> | undefined;
     for (const c of row.changes ?? []) {
       event[c.field] = this.intern(c.to);
-      if (c.from !== undefined) (event.before ??= {})[c.field] = this.intern(c.from);
+      if (c.from !== undefined) (before ??= {})[c.field] = this.intern(c.from);
     }
-    draft.events.push(event);
+    draft.events.add(event, this.seq++, before);
     draft.firstEvent ??= { file: row.file, line: row.line };
     this.historyRows++;
     if (!draft.latest || event.at >= draft.latest.at!) draft.latest = row;
@@ -94,7 +100,8 @@ export class TicketAssembler {
   build(): Ticket[] {
     this.joinAltIds();
     const out: Ticket[] = [];
-    for (const [id, draft] of this.drafts) out.push(buildTicket(id, draft));
+    const raw = new RawColumns();
+    for (const [id, draft] of this.drafts) out.push(buildTicket(id, draft, raw));
     return out;
   }
 
@@ -104,7 +111,7 @@ export class TicketAssembler {
       const from = this.drafts.get(alt);
       if (!from || from.snapshot) continue;
       const to = this.draft(id);
-      to.events.push(...from.events);
+      to.events.take(from.events);
       if (from.latest && (!to.latest || from.latest.at! >= to.latest.at!)) to.latest = from.latest;
       this.drafts.delete(alt);
     }
@@ -114,7 +121,7 @@ export class TicketAssembler {
   private draft(id: string): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { snapshot: undefined, latest: undefined, events: [], firstEvent: undefined };
+      d = { snapshot: undefined, latest: undefined, events: new EventLog(), firstEvent: undefined };
       this.drafts.set(id, d);
     }
     return d;
@@ -129,7 +136,7 @@ export class TicketAssembler {
   }
 }
 
-function buildTicket(id: string, draft: Draft): Ticket {
+function buildTicket(id: string, draft: Draft, columns: RawColumns): Ticket {
   const snap = draft.snapshot;
   const last = draft.latest;
   const created = snap?.created ?? last?.created;
@@ -140,9 +147,7 @@ function buildTicket(id: string, draft: Draft): Ticket {
   const end = timeline[timeline.length - 1]!;
   const fields = { ...last?.fields, ...definedOnly(pickState(end)), ...snapFields };
   const rawRow = snap ?? last!;
-  // No prototype: a column named `__proto__` is a column like any other.
-  const raw = Object.create(null) as Record<string, string>;
-  rawRow.keys.forEach((k, i) => { raw[k] = rawRow.cells[i] ?? ''; });
+  const raw = columns.record(rawRow.keys, rawRow.cells);
   const ticket: Ticket = {
     id, fields, created: created ?? timeline[0]!.at, updated, closed,
     hours: snap?.hours ?? last?.hours, onsite: snap?.onsite ?? last?.onsite,

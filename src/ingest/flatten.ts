@@ -8,12 +8,18 @@ const NAME_KEYS = ['name', 'displayName', 'display_value', 'value', 'title'];
  * ", ", and arrays of objects keep their names (`components: [{name}]`) or else their JSON text.
  */
 export function flattenRecord(record: Record<string, unknown>, out: FlatRecord = new Map(), prefix = ''): FlatRecord {
-  for (const [key, value] of Object.entries(record)) {
-    const path = prefix + key;
-    if (isObject(value)) flattenRecord(value, out, `${path}/`);
-    else out.set(path, cellText(value));
-  }
+  forEachColumn(record, (path, text) => out.set(path, text), prefix);
   return out;
+}
+
+/** The columns of {@link flattenRecord} one by one, in the same order, without building the Map. */
+export function forEachColumn(record: Record<string, unknown>, take: (path: string, text: string) => void, prefix = ''): void {
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    const path = prefix + key;
+    if (isObject(value)) forEachColumn(value, take, `${path}/`);
+    else take(path, cellText(value));
+  }
 }
 
 /** The text of one JSON value as a cell. */
@@ -38,11 +44,4 @@ function nameOf(value: unknown): string | undefined {
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Every key of the rows, in the order first seen: the header of a JSON export. */
-export function unionKeys(rows: Iterable<FlatRecord>): string[] {
-  const keys = new Set<string>();
-  for (const row of rows) for (const k of row.keys()) keys.add(k);
-  return [...keys];
 }

@@ -6,5 +6,5 @@ export { detectEncoding, parseEncodingName, TEXT_ENCODINGS, type TextEncoding, t
 export { normalizeHeader, uniqueKeys, cleanHeaders } from './headers.js';
 export { STDIN_PATH } from './source.js';
 export { openText, encodingNotice, type TextSource, type TextSourceInfo, type ReadOptions } from './text-source.js';
-export { readJson, type JsonReadResult, type JsonRecord } from './json.js';
+export { readJson, streamJson, type JsonReadResult, type JsonRecord } from './json.js';
 export { sniffFormat, formatOfText, type ExportFormat } from './sniff.js';

@@ -2,8 +2,9 @@ import { extname } from 'node:path';
 import { InputError } from '../../errors.js';
 import { arrayElementOffsets, findSyntaxError, lineAndColumn, memberValueOffset, skipWhitespace } from './json-scan.js';
 import { describeJsonValue, isJsonObject, syntaxError, type JsonRecord } from './json-values.js';
-import { readNdjson } from './ndjson.js';
-import { emptyFile, openText, readWholeText, type ReadOptions, type TextSourceInfo } from './text-source.js';
+import { createDecoder } from './encoding.js';
+import { NdjsonLines, readNdjson } from './ndjson.js';
+import { emptyFile, openText, readWholeText, type ReadOptions, type TextSource, type TextSourceInfo } from './text-source.js';
 
 export type { JsonRecord } from './json-values.js';
 
@@ -22,13 +23,53 @@ export interface JsonReadResult {
  * text starting with `{` that is not a single JSON value). JSON is read whole, not streamed.
  */
 export async function readJson(path: string, options: ReadOptions = {}): Promise<JsonReadResult> {
+  return wholeJson(await openText(path, options));
+}
+
+const isNdjsonName = (file: string) => ['.ndjson', '.jsonl'].includes(extname(file).toLowerCase());
+
+/**
+ * The records of a JSON export handed to `onRecord` one at a time, in order, the same as
+ * {@link readJson} reads them. A `.ndjson`/`.jsonl` file is streamed line by line and never held
+ * whole; other JSON is parsed whole, then handed on.
+ */
+export async function streamJson(path: string, options: ReadOptions, onRecord: (record: JsonRecord) => void): Promise<Omit<JsonReadResult, 'records'>> {
   const source = await openText(path, options);
+  const { info } = source;
+  if (!isNdjsonName(info.file)) {
+    const { records, ...read } = await wholeJson(source);
+    records.forEach((record, n) => {
+      records[n] = undefined as unknown as JsonRecord;
+      onRecord(record);
+    });
+    return read;
+  }
+  const lines = new NdjsonLines(info.file, onRecord);
+  let blank = true;
+  await forEachText(source, (text) => {
+    // JSON's own white space, as readJson skips it: a file of nothing else is empty.
+    blank &&= !/[^ \t\r\n]/.test(text);
+    lines.push(text);
+  });
+  if (blank) throw emptyFile(info.file, 'only blank space');
+  lines.end();
+  return { info, format: 'ndjson', wrapperKey: null };
+}
+
+/** The decoded text of a source in pieces, as {@link readWholeText} joins them. */
+async function forEachText(source: TextSource, take: (text: string) => void): Promise<void> {
+  const decode = createDecoder('utf-8');
+  for await (const chunk of source.chunks()) take(typeof chunk === 'string' ? chunk : decode(chunk));
+  take(decode(new Uint8Array(0), true));
+}
+
+async function wholeJson(source: TextSource): Promise<JsonReadResult> {
   const { info } = source;
   const text = await readWholeText(source);
   const start = skipWhitespace(text, 0);
   const ndjson = (records: JsonRecord[]): JsonReadResult => ({ info, format: 'ndjson', wrapperKey: null, records });
   if (start === text.length) throw emptyFile(info.file, 'only blank space');
-  if (['.ndjson', '.jsonl'].includes(extname(info.file).toLowerCase())) return ndjson(readNdjson(text, info.file));
+  if (isNdjsonName(info.file)) return ndjson(readNdjson(text, info.file));
   const first = text[start];
   if (first !== '[' && first !== '{') {
     throw syntaxError(info.file, text, start, `not a JSON export: expected '[' or '{', found ${JSON.stringify(first)}`);

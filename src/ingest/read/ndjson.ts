@@ -1,27 +1,57 @@
+import { InputError } from '../../errors.js';
 import { findSyntaxError } from './json-scan.js';
-import { describeJsonValue, isJsonObject, syntaxError, type JsonRecord } from './json-values.js';
+import { describeJsonValue, isJsonObject, type JsonRecord } from './json-values.js';
 
 /** Records of newline-delimited JSON: one object per non-blank line, each with its line number. */
 export function readNdjson(text: string, file: string): JsonRecord[] {
   const records: JsonRecord[] = [];
-  let line = 0;
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    line++;
-    const content = text.slice(start, end);
-    if (content.trim() !== '') {
-      let value: unknown;
-      try {
-        value = JSON.parse(content);
-      } catch {
-        const problem = findSyntaxError(content);
-        throw syntaxError(file, text, start + (problem?.offset ?? 0), `invalid JSON on this line: ${problem?.message ?? 'not parseable'}`, 'NDJSON needs one complete JSON object per line');
-      }
-      if (!isJsonObject(value)) throw syntaxError(file, text, start, `record ${records.length + 1} is ${describeJsonValue(value)}, expected an object`);
-      records.push({ value, index: records.length, line });
-    }
-    start = end + 1;
-  }
+  const lines = new NdjsonLines(file, (r) => records.push(r));
+  lines.push(text);
+  lines.end();
   return records;
+}
+
+/**
+ * NDJSON text arriving in pieces: each record goes to `onRecord` as soon as its line is complete,
+ * and nothing is kept, so a file of any size is read in the memory of one line.
+ */
+export class NdjsonLines {
+  private rest = '';
+  private line = 0;
+  private count = 0;
+
+  constructor(private readonly file: string, private readonly onRecord: (record: JsonRecord) => void) {}
+
+  push(text: string): void {
+    const pending = this.rest + text;
+    let start = 0;
+    for (let newline = pending.indexOf('\n'); newline !== -1; newline = pending.indexOf('\n', start)) {
+      this.take(pending.slice(start, newline));
+      start = newline + 1;
+    }
+    this.rest = pending.slice(start);
+  }
+
+  end(): void {
+    this.take(this.rest);
+    this.rest = '';
+  }
+
+  private take(content: string): void {
+    this.line++;
+    if (content.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch {
+      const problem = findSyntaxError(content);
+      throw this.error(problem?.offset ?? 0, `invalid JSON on this line: ${problem?.message ?? 'not parseable'}`, 'NDJSON needs one complete JSON object per line');
+    }
+    if (!isJsonObject(value)) throw this.error(0, `record ${this.count + 1} is ${describeJsonValue(value)}, expected an object`);
+    this.onRecord({ value, index: this.count++, line: this.line });
+  }
+
+  private error(offset: number, message: string, hint?: string): InputError {
+    return new InputError(message, { file: this.file, line: this.line, column: offset + 1 }, hint);
+  }
 }

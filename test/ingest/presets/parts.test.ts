@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseChangeText } from '../../../src/ingest/change-text.js';
 import { cellText, flattenRecord } from '../../../src/ingest/flatten.js';
-import { buildTimeline, type EventRow } from '../../../src/ingest/timeline.js';
+import { buildTimeline, EventLog } from '../../../src/ingest/timeline.js';
+import type { StateField, TicketEvent } from '../../../src/model/ticket.js';
 
 describe('change sentences of free-text histories', () => {
   it.each([
@@ -38,12 +39,19 @@ describe('JSON records as columns', () => {
 });
 
 describe('timeline building', () => {
-  const row = (at: number, seq: number, set: Partial<EventRow> = {}): EventRow => ({
-    at, seq, queue: undefined, status: undefined, assignee: undefined, tier: undefined, priority: undefined, before: undefined, ...set,
-  });
+  type Row = Partial<Omit<TicketEvent, 'at'>> & { before?: Partial<Record<StateField, string>> };
+  const row = (at: number, seq: number, set: Row = {}) => ({ at, seq, set });
+  /** History rows in the order given, each with its position in the file. */
+  const log = (...rows: ReturnType<typeof row>[]) => {
+    const out = new EventLog();
+    for (const { at, seq, set: { before, ...values } } of rows) {
+      out.add({ at, queue: undefined, status: undefined, assignee: undefined, tier: undefined, priority: undefined, ...values }, seq, before);
+    }
+    return out;
+  };
 
   it('a field no row mentions holds the ticket list value; an emptied field ("") becomes undefined', () => {
-    const out = buildTimeline([row(20, 1, { assignee: '' }), row(10, 0, { queue: 'A', assignee: 'ann' })], { priority: 'P1', assignee: 'bob' }, undefined);
+    const out = buildTimeline(log(row(20, 1, { assignee: '' }), row(10, 0, { queue: 'A', assignee: 'ann' })), { priority: 'P1', assignee: 'bob' }, undefined);
     expect(out).toEqual([
       { at: 10, queue: 'A', status: undefined, assignee: 'ann', tier: undefined, priority: 'P1' },
       { at: 20, queue: 'A', status: undefined, assignee: undefined, tier: undefined, priority: 'P1' },
@@ -51,13 +59,24 @@ describe('timeline building', () => {
   });
 
   it('old values of diffs fill the time before the first change, from the creation time', () => {
-    const out = buildTimeline([row(50, 0, { queue: 'B', before: { queue: 'A' } })], { queue: 'B' }, 10);
+    const out = buildTimeline(log(row(50, 0, { queue: 'B', before: { queue: 'A' } })), { queue: 'B' }, 10);
     expect(out.map((e) => [e.at, e.queue])).toEqual([[10, 'A'], [50, 'B']]);
-    expect(buildTimeline([row(50, 0, { queue: 'B', before: { queue: 'A' } })], {}, 60).map((e) => [e.at, e.queue])).toEqual([[50, 'B']]);
+    expect(buildTimeline(log(row(50, 0, { queue: 'B', before: { queue: 'A' } })), {}, 60).map((e) => [e.at, e.queue])).toEqual([[50, 'B']]);
+  });
+
+  it('rows read out of order keep their own old values when sorted', () => {
+    const out = buildTimeline(log(row(50, 0, { queue: 'B', before: { queue: 'A' } }), row(10, 1, { status: 'x' })), {}, 5);
+    expect(out.map((e) => [e.at, e.queue, e.status])).toEqual([[5, 'A', undefined], [10, 'A', 'x'], [50, 'B', 'x']]);
+  });
+
+  it('a log taken into another merges by file position', () => {
+    const main = log(row(10, 0, { status: 'a' }), row(30, 3, { status: 'd' }));
+    main.take(log(row(10, 2, { status: 'c' }), row(10, 1, { status: 'b', before: { status: 'z' } })));
+    expect(buildTimeline(main, {}, undefined).map((e) => e.status)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('equal times keep file order', () => {
-    const out = buildTimeline([row(5, 2, { status: 'c' }), row(5, 1, { status: 'b' }), row(1, 3, { status: 'a' })], {}, undefined);
+    const out = buildTimeline(log(row(5, 2, { status: 'c' }), row(5, 1, { status: 'b' }), row(1, 3, { status: 'a' })), {}, undefined);
     expect(out.map((e) => e.status)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrayElementOffsets, findSyntaxError } from '../../../src/ingest/read/json-scan.js';
-import { readJson } from '../../../src/ingest/read/json.js';
+import { readJson, streamJson } from '../../../src/ingest/read/json.js';
 import { formatOfText, sniffFormat } from '../../../src/ingest/read/sniff.js';
 import { byteFixtures, fixture, inputErrorOf } from './helpers.js';
 
@@ -125,5 +125,40 @@ describe('json-scan agrees with JSON.parse', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('streamJson: the same records and errors as readJson, an NDJSON file never held whole', () => {
+  const collect = async (path: string) => {
+    const records: unknown[] = [];
+    const read = await streamJson(path, {}, (r) => records.push(r));
+    return { read, records };
+  };
+  // Long lines with multi-byte characters, so lines and characters straddle the reader's chunks.
+  const long = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: i, note: `Zoë ✓ 漢字 😀 ${'x'.repeat(i * 7)}` })).join('\r\n');
+
+  it.each([
+    ['NDJSON by extension', 'n.ndjson', '{"id": 1}\n\n{"id": 2}\r\n{"id": 3}'],
+    ['NDJSON across chunks', 'big.jsonl', `${long}\n`],
+    ['NDJSON by content', 'n.json', '{"id": 1}\n{"id": 2}\n'],
+    ['array', 'a.json', '[\n  {"id": 1},\n  {"id": 2}\n]\n'],
+  ])('%s', async (_name, file, text) => {
+    const path = write(file, text);
+    const whole = await readJson(path);
+    const { read, records } = await collect(path);
+    expect(records).toEqual(whole.records);
+    expect(read).toEqual({ info: whole.info, format: whole.format, wrapperKey: whole.wrapperKey });
+  });
+
+  it.each([
+    ['a bad line', '{"id": 1}\n{"id": 2,}\n'],
+    ['a line that is not an object', '{"id": 1}\n\n  [1, 2]\n'],
+    ['a bad last line without a line break', '{"id": 1}\n{"id": '],
+    ['only blank space', ' \r\n\t\n'],
+  ])('%s', async (_name, text) => {
+    const path = write('e.ndjson', text);
+    const expected = await inputErrorOf(readJson(path));
+    const error = await inputErrorOf(collect(path));
+    expect([error.message, error.position]).toEqual([expected.message, expected.position]);
   });
 });
