@@ -1,4 +1,5 @@
 export { audit, type AuditOptions, type AuditOutcome } from './audit/audit.js';
+export type { TicketFlow, QueueVisit } from './audit/ticket-flow.js';
 export { buildReport, latestInstant, type ReportContext } from './audit/result.js';
 export { summarize } from './audit/summary.js';
 export { filterOutcome, filterFindings, type ReportFilters } from './audit/filters.js';
@@ -23,7 +24,7 @@ export { presetCatalog } from './ingest/presets/catalog.js';
 export { inspectExports } from './inspect/inspect.js';
 export { formatInspectTable } from './report/inspect-table.js';
 export { formatInspectJson } from './report/inspect-json.js';
-export { formatters, type FormatId, type FormatOptions } from './report/formatters.js';
+export { formatters, formatChunks, type FormatId, type FormatOptions } from './report/formatters.js';
 export { InputError, InputErrors } from './errors.js';
 export { run } from './cli/main.js';
 export * from './model/ticket.js';

@@ -26,7 +26,7 @@ export function assigneeSummaries(outcome: AuditOutcome, framework: Pick<Framewo
   };
   const byTicket = new Map<string, Finding[]>();
   for (const f of outcome.findings) (byTicket.get(f.ticket) ?? byTicket.set(f.ticket, []).get(f.ticket)!).push(f);
-  for (const { ticket } of outcome.replays) {
+  for (const { ticket } of outcome.flows) {
     const people = new Set(ticket.timeline.flatMap((e) => splitAssignees(e.assignee)));
     if (people.size === 0) people.add(UNASSIGNED);
     for (const p of people) holder(p, ticket.id);

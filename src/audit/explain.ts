@@ -2,7 +2,7 @@ import type { Framework } from '../framework/model.js';
 import type { Finding } from '../model/finding.js';
 import type { Ticket } from '../model/ticket.js';
 import { zoneClock } from '../time/zone.js';
-import { audit } from './audit.js';
+import { auditTicket, compareFindings } from './audit.js';
 import { checks } from './checks/index.js';
 import { pauseSpans } from './checks/pause-spans.js';
 import { accumulate, ticketCalendar } from './clock.js';
@@ -88,9 +88,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * fired and why. Undefined when the ticket was created after `asOf` (the audit leaves it out).
  */
 export function explainTicket(ticket: Ticket, framework: Framework, asOf: number): TicketExplanation | undefined {
-  const outcome = audit([ticket], framework, { asOf });
-  const replay = outcome.replays[0];
-  if (!replay) return undefined;
+  const outcome = auditTicket(ticket, framework, asOf);
+  if (!outcome) return undefined;
+  const { replay } = outcome;
+  outcome.findings.sort(compareFindings);
   const local = localFormatter(framework.defaultCalendar.timezone);
   const f = ticket.fields;
   return {

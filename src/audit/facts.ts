@@ -10,15 +10,31 @@ const defaultClock: Record<TimeFact, Clock> = { timeInQueue: 'business', sinceCr
 
 /** Fields at one event, with the facts of the timeline at an instant of its segment. */
 export function momentView(replay: ReplayCore, index: number, at: number): FieldView {
-  const seg = replay.segments[index]!;
-  let facts: TimelineFacts | undefined;
-  return {
-    ...ticketView(replay.ticket, seg.event),
-    get facts() {
-      facts ??= timelineFacts(replay, index, at);
-      return facts;
-    },
-  };
+  return new MomentView(replay, index, at);
+}
+
+// A class, not an object literal with a `get facts()`: a getter in a literal is a new closure per
+// view, and V8 then builds a new hidden class per view, in the old generation, for every moment looked at.
+class MomentView implements FieldView {
+  private readonly fields: FieldView;
+  private computed: TimelineFacts | undefined;
+
+  constructor(private readonly replay: ReplayCore, private readonly index: number, private readonly at: number) {
+    this.fields = ticketView(replay.ticket, replay.segments[index]!.event);
+  }
+
+  field(name: string): string | undefined {
+    return this.fields.field(name);
+  }
+
+  column(name: string): string | undefined {
+    return this.fields.column(name);
+  }
+
+  get facts(): TimelineFacts {
+    this.computed ??= timelineFacts(this.replay, this.index, this.at);
+    return this.computed;
+  }
 }
 
 function timelineFacts(replay: ReplayCore, index: number, at: number): TimelineFacts {

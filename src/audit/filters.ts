@@ -3,8 +3,7 @@ import { suggest } from '../framework/did-you-mean.js';
 import type { Framework } from '../framework/model.js';
 import { SEVERITY_RANK, type Category, type Finding, type Severity } from '../model/finding.js';
 import type { AuditOutcome } from './audit.js';
-import type { TicketReplay } from './replay.js';
-import { stintQueueName } from './ticket-flow.js';
+import type { TicketFlow } from './ticket-flow.js';
 
 /** What a report is narrowed to (`--since --until --queue --category --min-severity`). */
 export interface ReportFilters {
@@ -44,26 +43,23 @@ export function filterFindings(findings: Finding[], f: ReportFilters): Finding[]
 export function filterOutcome(outcome: AuditOutcome, f: ReportFilters): AuditOutcome {
   if (!hasFilters(f)) return outcome;
   const queues = f.queues?.length ? new Set(f.queues) : undefined;
-  const replays = outcome.replays.filter((r) => openDuring(r, f) && (!queues || r.stints.some((s) => queues.has(stintQueueName(s) ?? ''))));
-  const kept = new Set(replays.map((r) => r.ticket.id));
-  return { ...outcome, replays, findings: filterFindings(outcome.findings, f).filter((x) => kept.has(x.ticket)) };
+  const flows = outcome.flows.filter((t) => openDuring(t, f) && (!queues || t.visits.some((v) => queues.has(v.queue))));
+  const kept = new Set(flows.map((t) => t.ticket.id));
+  return { ...outcome, flows, findings: filterFindings(outcome.findings, f).filter((x) => kept.has(x.ticket)) };
 }
 
-function openDuring(r: TicketReplay, f: ReportFilters): boolean {
-  const first = r.segments[0];
-  const last = r.segments[r.segments.length - 1];
-  if (!first || !last) return false;
-  if (f.until !== undefined && first.start >= f.until) return false;
-  return !(f.since !== undefined && last.closed && last.start < f.since);
+function openDuring(t: TicketFlow, f: ReportFilters): boolean {
+  if (f.until !== undefined && t.firstAt >= f.until) return false;
+  return !(f.since !== undefined && t.endedClosed && t.lastAt < f.since);
 }
 
 /**
  * `--queue` names to the report's queue names: a framework queue by id or by any board name it
  * knows, or a queue name seen in the export. Anything else is an error, never an empty report.
  */
-export function resolveQueueNames(names: string[], framework: Framework, replays: TicketReplay[]): string[] {
+export function resolveQueueNames(names: string[], framework: Framework, flows: TicketFlow[]): string[] {
   const seen = new Set<string>();
-  for (const r of replays) for (const s of r.stints) if (!s.queue && s.rawQueue) seen.add(s.rawQueue);
+  for (const t of flows) for (const q of t.unknownQueues) seen.add(q);
   return names.flatMap((name) => {
     const queue = framework.queues.find((q) => q.id === name) ?? framework.resolveQueue(name);
     if (queue) return [queue.id];

@@ -59,22 +59,38 @@ export function replayTicket(ticket: Ticket, framework: Framework, asOf: number)
   const stints = buildStints(segments);
   const stintOf = segments.map(() => 0);
   stints.forEach((s, k) => { for (let i = s.first; i <= s.last; i++) stintOf[i] = k; });
-  let client: { calendar: BusinessCalendar; applies: (q: Queue | undefined) => boolean } | undefined;
-  const core: ReplayCore = {
-    ticket, segments, stints, stintOf,
-    calendarIn: (queue) => (client?.applies(queue) ? client.calendar : queue?.calendar ?? framework.defaultCalendar),
-  };
-  const lastIndex = segments.length - 1;
-  const latest = momentView(core, lastIndex, segments[lastIndex]!.end);
-  // The client's calendar is decided on the latest fields, the way routing is.
-  const entry = framework.clientCalendars.find((c) => c.when(latest));
-  if (entry) client = { calendar: entry.calendar, applies: (q) => (entry.queues ? !!q && entry.queues.has(q) : !q?.ownCalendar) };
-  const home = framework.routing.find((r) => r.when === undefined || r.when(latest))?.queue;
-  return {
-    ...core, home, asOf, latest,
-    view: (event) => ticketView(ticket, event ?? ticket.timeline[ticket.timeline.length - 1]),
-    viewAt: (index, at) => momentView(core, index, at ?? segments[index]!.start),
-  };
+  return new Replay(ticket, segments, stints, stintOf, framework, asOf);
+}
+
+interface ClientCalendar { calendar: BusinessCalendar; applies: (q: Queue | undefined) => boolean }
+
+// A class rather than an object literal of closures: one hidden class for every replay, methods shared.
+class Replay implements TicketReplay {
+  readonly home: Queue | undefined;
+  readonly latest: FieldView;
+  private readonly client: ClientCalendar | undefined;
+
+  constructor(readonly ticket: Ticket, readonly segments: Segment[], readonly stints: Stint[], readonly stintOf: number[],
+    private readonly framework: Framework, readonly asOf: number) {
+    const lastIndex = segments.length - 1;
+    this.latest = momentView(this, lastIndex, segments[lastIndex]!.end);
+    // The client's calendar is decided on the latest fields, the way routing is.
+    const entry = framework.clientCalendars.find((c) => c.when(this.latest));
+    this.client = entry && { calendar: entry.calendar, applies: (q) => (entry.queues ? !!q && entry.queues.has(q) : !q?.ownCalendar) };
+    this.home = framework.routing.find((r) => r.when === undefined || r.when(this.latest))?.queue;
+  }
+
+  calendarIn(queue: Queue | undefined): BusinessCalendar {
+    return this.client?.applies(queue) ? this.client.calendar : queue?.calendar ?? this.framework.defaultCalendar;
+  }
+
+  view(event?: TicketEvent): FieldView {
+    return ticketView(this.ticket, event ?? this.ticket.timeline[this.ticket.timeline.length - 1]);
+  }
+
+  viewAt(index: number, at?: number): FieldView {
+    return momentView(this, index, at ?? this.segments[index]!.start);
+  }
 }
 
 function buildSegments(ticket: Ticket, framework: Framework, asOf: number): Segment[] {

@@ -47,10 +47,7 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
 
 function unknownQueues(outcome: AuditOutcome): [string, number][] {
   const counts = new Map<string, number>();
-  for (const r of outcome.replays) {
-    const names = new Set(r.stints.filter((s) => !s.queue && s.rawQueue).map((s) => s.rawQueue!));
-    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
+  for (const t of outcome.flows) for (const n of t.unknownQueues) counts.set(n, (counts.get(n) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 

@@ -4,21 +4,20 @@ import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../model
 import type { AuditSummary, QueueSummary } from '../model/result.js';
 import { emptyByCategory, type AuditOutcome } from './audit.js';
 import { calendarFor } from './clock.js';
-import { ticketFlow, type QueueVisit, type TicketFlow } from './ticket-flow.js';
+import type { QueueVisit, TicketFlow } from './ticket-flow.js';
 
 /** Totals, flow metrics, per-queue metrics, fitness score and cost for a report. */
 export function summarize(outcome: AuditOutcome, framework: Framework, events: number): AuditSummary {
-  const { findings, replays } = outcome;
+  const { findings, flows } = outcome;
   const byCategory = emptyByCategory();
   const bySeverity = emptyBySeverity();
   for (const f of findings) {
     byCategory[f.category]++;
     bySeverity[f.severity]++;
   }
-  const tickets = replays.length;
-  const flows = replays.map((r) => ticketFlow(r, framework));
+  const tickets = flows.length;
   const limits = new Map(framework.queues.map((q) => [q.id, timeLimit(q, framework)]));
-  const overLimit = flows.filter((f) => [...f.visits].some(([q, v]) => v.minutes > (limits.get(q) ?? Infinity))).length;
+  const overLimit = flows.filter((f) => f.visits.some((v) => v.minutes > (limits.get(v.queue) ?? Infinity))).length;
   return {
     tickets,
     events,
@@ -43,9 +42,9 @@ function queueSummaries(flows: TicketFlow[], findings: Finding[], framework: Fra
   const visits = new Map<string, QueueVisit[]>();
   const resolvedIn = new Map<string, number>();
   for (const flow of flows) {
-    for (const [name, v] of flow.visits) {
-      if (!known.has(name)) known.set(name, undefined);
-      (visits.get(name) ?? visits.set(name, []).get(name)!).push(v);
+    for (const v of flow.visits) {
+      if (!known.has(v.queue)) known.set(v.queue, undefined);
+      (visits.get(v.queue) ?? visits.set(v.queue, []).get(v.queue)!).push(v);
     }
     const q = flow.resolvedWithoutEscalationIn;
     if (q !== undefined) resolvedIn.set(q, (resolvedIn.get(q) ?? 0) + 1);

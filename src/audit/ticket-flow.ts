@@ -1,9 +1,11 @@
-import type { Framework } from '../framework/model.js';
+import type { Ticket } from '../model/ticket.js';
 import { accumulate, ticketCalendar } from './clock.js';
 import type { Segment, Stint, TicketReplay } from './replay.js';
 
 /** What one ticket did in one queue. */
 export interface QueueVisit {
+  /** Queue name: framework id, or the export's name for queues the framework does not know. */
+  queue: string;
   /** Business minutes in the queue over all its stints there (pauses excluded). */
   minutes: number;
   escalatedOut: boolean;
@@ -12,26 +14,44 @@ export interface QueueVisit {
   reassignments: number;
 }
 
-/** How one ticket moved: the raw material of the flow metrics. */
+/**
+ * How one audited ticket moved: all the metrics, filters and notes need of it once its replay is
+ * gone. An audit keeps one of these per ticket instead of the replay (a few hundred bytes, not kilobytes).
+ */
 export interface TicketFlow {
-  /** By queue name (framework id, or the export's name for queues the framework does not know). */
-  visits: Map<string, QueueVisit>;
+  /** The ticket as audited (its timeline cut at the as-of time). */
+  ticket: Ticket;
+  /** One per queue it stayed in, in order of the first stay. */
+  visits: QueueVisit[];
   escalated: boolean;
   deEscalated: boolean;
   /** The queue it was closed in, when it ended closed and was never escalated. */
   resolvedWithoutEscalationIn: string | undefined;
   reassignments: number;
+  /** Export names of the queues it stayed in that the framework does not know, each once. */
+  unknownQueues: readonly string[];
+  /** When its first and its last event happened, and whether the last one left it closed. */
+  firstAt: number;
+  lastAt: number;
+  endedClosed: boolean;
 }
 
 export const stintQueueName = (s: Stint): string | undefined => s.queue?.id ?? s.rawQueue;
 
-export function ticketFlow(replay: TicketReplay, framework: Framework): TicketFlow {
-  const visits = new Map<string, QueueVisit>();
-  const visit = (name: string) => visits.get(name)
-    ?? visits.set(name, { minutes: 0, escalatedOut: false, deEscalatedOut: false, reassignments: 0 }).get(name)!;
+const NONE: readonly string[] = Object.freeze([]);
+
+export function ticketFlow(replay: TicketReplay): TicketFlow {
+  const visits: QueueVisit[] = [];
+  const visit = (name: string) => {
+    let v = visits.find((x) => x.queue === name);
+    if (!v) visits.push(v = { queue: name, minutes: 0, escalatedOut: false, deEscalatedOut: false, reassignments: 0 });
+    return v;
+  };
   let escalated = false;
   let deEscalated = false;
+  let unknownQueues = NONE;
   replay.stints.forEach((stint, i) => {
+    if (!stint.queue && stint.rawQueue && !unknownQueues.includes(stint.rawQueue)) unknownQueues = [...unknownQueues, stint.rawQueue];
     const name = stintQueueName(stint);
     if (name === undefined) return;
     const v = visit(name);
@@ -50,9 +70,14 @@ export function ticketFlow(replay: TicketReplay, framework: Framework): TicketFl
     if (name !== undefined) visit(name).reassignments++;
   }
   const last = replay.stints[replay.stints.length - 1];
-  const lastSegment = replay.segments[replay.segments.length - 1];
-  const closedIn = last && lastSegment?.closed && !escalated ? stintQueueName(last) : undefined;
-  return { visits, escalated, deEscalated, resolvedWithoutEscalationIn: closedIn, reassignments };
+  const firstSegment = replay.segments[0]!;
+  const lastSegment = replay.segments[replay.segments.length - 1]!;
+  const closedIn = last && lastSegment.closed && !escalated ? stintQueueName(last) : undefined;
+  return {
+    // A copy is as long as it needs to be; the array grown by push keeps room for 17.
+    ticket: replay.ticket, visits: visits.slice(), escalated, deEscalated, resolvedWithoutEscalationIn: closedIn, reassignments,
+    unknownQueues, firstAt: firstSegment.start, lastAt: lastSegment.start, endedClosed: lastSegment.closed,
+  };
 }
 
 const norm = (v: string | undefined) => v?.trim().toLowerCase() || undefined;

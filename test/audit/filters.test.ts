@@ -41,7 +41,7 @@ describe('filterOutcome', () => {
   const late = ticket([['2026-10-20 09:00', 'Support', 'New'], ['2026-10-20 12:00', 'Support', 'In Progress']], { id: 'late', type: 'Project' });
   const open = ticket([['2026-10-01 09:00', 'NOC', 'New'], ['2026-10-01 09:05', 'NOC', 'In Progress']], { id: 'open', source: 'RMM' });
   const outcome = audit([early, late, open], fw, { asOf: at('2026-10-21 12:00') });
-  const ids = (f: ReportFilters) => filterOutcome(outcome, f).replays.map((r) => r.ticket.id);
+  const ids = (f: ReportFilters) => filterOutcome(outcome, f).flows.map((t) => t.ticket.id);
 
   it.each<[string, ReportFilters, string[]]>([
     ['no filters: the same outcome', {}, ['early', 'late', 'open']],
@@ -68,20 +68,20 @@ describe('filterOutcome', () => {
 describe('resolveQueueNames', () => {
   const fw = defaultFramework();
   const odd = ticket([['2026-10-05 09:00', 'Accounting Board', 'New']], { id: 'odd' });
-  const { replays } = audit([odd], fw, { asOf: at('2026-10-05 10:00') });
+  const { flows } = audit([odd], fw, { asOf: at('2026-10-05 10:00') });
 
   it.each<[string[], string[]]>([
     [['support'], ['support']],
     [['Help Desk'], ['triage']],
     [['accounting board'], ['Accounting Board']],
   ])('%j -> %j', (names, expected) => {
-    expect(resolveQueueNames(names, fw, replays)).toEqual(expected);
+    expect(resolveQueueNames(names, fw, flows)).toEqual(expected);
   });
 
   it('an unknown queue is an error with a suggestion, never an empty report', () => {
-    expect(() => resolveQueueNames(['suport'], fw, replays)).toThrow(InputError);
+    expect(() => resolveQueueNames(['suport'], fw, flows)).toThrow(InputError);
     try {
-      resolveQueueNames(['suport'], fw, replays);
+      resolveQueueNames(['suport'], fw, flows);
     } catch (e) {
       expect((e as InputError).format()).toContain('did you mean "support"?');
       expect((e as InputError).format()).toContain('noc, triage, support, Accounting Board');
