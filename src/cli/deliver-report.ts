@@ -7,7 +7,7 @@ import type { CliIo } from './io.js';
 import { mailSettings, type MailSettings } from './mail-options.js';
 import { composeMail } from './mail-report.js';
 import { failsOn, type FailOn } from './options.js';
-import { planOutputs, renderOutputs, type OutputTarget, type Tagged } from './outputs.js';
+import { planOutputs, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
 import type { ReportFlags } from './report-options.js';
 import type { FormatId } from '../report/formatters.js';
 
@@ -28,17 +28,18 @@ export function planDelivery(flags: DeliveryFlags, env: Record<string, string | 
 }
 
 /**
- * Renders everything first, then writes the files (all or none), prints stdout, sends the mail.
- * With --quiet and nothing at or above --fail-on, does none of it.
+ * Renders stdout first, then writes the files (all or none: each is rendered into a temporary file,
+ * renamed only when every one is complete), prints stdout, sends the mail. A formatter that fails
+ * leaves nothing behind. With --quiet and nothing at or above --fail-on, does none of it.
  */
 export async function deliverReport(report: Report, plan: DeliveryPlan, flags: DeliveryFlags, io: CliIo): Promise<number> {
   const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
   const failed = failsOn(counted, flags.failOn);
   if (flags.quiet && !failed) return ExitCode.Ok;
-  const rendered = renderOutputs(report, plan.targets, io, flags);
+  const printed = renderOutputs(report, plan.targets.filter((t) => t.file === undefined), io, flags);
   const mail = plan.mail && composeMail(report, plan.mail);
-  await writeFilesAtomic(rendered.flatMap((r) => (r.target.file === undefined ? [] : [{ path: r.target.file, content: r.text }])));
-  for (const r of rendered) if (r.target.file === undefined) io.stdout(r.text);
+  await writeFilesAtomic(streamOutputs(report, plan.targets, io, flags).map((s) => ({ path: s.target.file, content: s.pieces })));
+  for (const r of printed) io.stdout(r.text);
   if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
   return failed ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import type { Report } from '../model/result.js';
-import { formatters, type FormatId, type FormatOptions } from '../report/formatters.js';
+import { formatChunks, formatters, type FormatId, type FormatOptions } from '../report/formatters.js';
 import { wantsColor, type CliIo } from './io.js';
 
 /** A flag value with its place on the command line, so `-f html -o a.html -f csv -o b.csv` pairs up. */
@@ -69,13 +69,24 @@ export interface RenderedOutput { target: OutputTarget; text: string }
 /** Renders every output before anything is written: a formatter that fails leaves no file behind. */
 export function renderOutputs(report: Report, targets: OutputTarget[], io: CliIo,
   flags: { color?: boolean | undefined; excel?: boolean | undefined }): RenderedOutput[] {
-  return targets.map((target) => {
-    const toTerminal = target.file === undefined;
-    const options: FormatOptions = {
-      color: toTerminal && target.format === 'table' && wantsColor(io, flags.color),
-      width: toTerminal && io.stdoutIsTTY ? Math.max(60, io.columns ?? 100) : 100,
-      excel: flags.excel === true,
-    };
-    return { target, text: formatters[target.format](report, options) };
-  });
+  return targets.map((target) => ({ target, text: formatters[target.format](report, formatOptions(target, io, flags)) }));
+}
+
+/** A report to write to a file, in pieces rendered while it is written (see `writeFilesAtomic`). */
+export interface StreamedOutput { target: OutputTarget & { file: string }; pieces: Iterable<string> }
+
+/** The file outputs as pieces: rendering happens as they are written, so a large report is never one string. */
+export function streamOutputs(report: Report, targets: OutputTarget[], io: CliIo,
+  flags: { color?: boolean | undefined; excel?: boolean | undefined }): StreamedOutput[] {
+  return targets.flatMap((target) => (target.file === undefined ? []
+    : [{ target: { ...target, file: target.file }, pieces: formatChunks(target.format, report, formatOptions(target, io, flags)) }]));
+}
+
+function formatOptions(target: OutputTarget, io: CliIo, flags: { color?: boolean | undefined; excel?: boolean | undefined }): FormatOptions {
+  const toTerminal = target.file === undefined;
+  return {
+    color: toTerminal && target.format === 'table' && wantsColor(io, flags.color),
+    width: toTerminal && io.stdoutIsTTY ? Math.max(60, io.columns ?? 100) : 100,
+    excel: flags.excel === true,
+  };
 }

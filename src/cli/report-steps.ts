@@ -27,7 +27,7 @@ export function reportFilters(flags: ReportFlags, framework: Framework, outcome:
   return {
     since: flags.since,
     until: flags.until,
-    queues: flags.queue?.length ? resolveQueueNames(flags.queue, framework, outcome.replays) : undefined,
+    queues: flags.queue?.length ? resolveQueueNames(flags.queue, framework, outcome.flows) : undefined,
     categories: flags.category,
     minSeverity: flags.minSeverity,
   };

@@ -1,9 +1,9 @@
 import type { Report } from '../model/result.js';
-import { formatCsv } from './csv.js';
+import { formatCsv, formatCsvChunks } from './csv.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatMarkdown } from './markdown.js';
-import { formatNdjson } from './ndjson.js';
+import { formatNdjson, formatNdjsonChunks } from './ndjson.js';
 import { formatTable } from './table.js';
 
 /** What a formatter may depend on besides the report: the CLI decides both from flags and the TTY. */
@@ -30,3 +30,19 @@ export const formatters = {
 } as const satisfies Record<string, Formatter>;
 
 export type FormatId = keyof typeof formatters;
+
+/** A formatter that hands its output over in pieces, the same bytes as its string: for large reports. */
+export type ChunkedFormatter = (report: Report, options: FormatOptions) => Iterable<string>;
+
+/** The formats whose size grows with the findings, in pieces. */
+export const chunkedFormatters: Partial<Record<FormatId, ChunkedFormatter>> = {
+  json: formatJsonChunks,
+  ndjson: formatNdjsonChunks,
+  csv: formatCsvChunks,
+};
+
+/** A report in pieces: the chunked formatter when the format has one, else its whole string as one piece. */
+export function formatChunks(id: FormatId, report: Report, options: FormatOptions): Iterable<string> {
+  const chunked = chunkedFormatters[id];
+  return chunked ? chunked(report, options) : [formatters[id](report, options)];
+}

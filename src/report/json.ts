@@ -51,8 +51,13 @@ const summary = (s: AuditSummary) => ({
 });
 
 // Evidence keys belong to each check, not to the contract: sorting them keeps the bytes stable.
-export const sortedEvidence = (e: Record<string, EvidenceValue>) =>
-  Object.fromEntries(Object.keys(e).sort().map((k) => [k, e[k]]));
+export function sortedEvidence(e: Record<string, EvidenceValue>): Record<string, EvidenceValue> {
+  const keys = Object.keys(e);
+  // Most checks write their evidence in key order already: then the object itself serialises the same.
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! < keys[i]!;
+  return sorted ? e : Object.fromEntries(keys.sort().map((k) => [k, e[k]!]));
+}
 
 /** A finding as the contract writes it (JSON report and NDJSON): contract fields only, in contract order. */
 export const toJsonFinding = (f: Finding) => ({
@@ -74,7 +79,18 @@ export function stringifyJson(value: unknown, indent?: number): string {
 
 /** The report as the versioned JSON contract: fields in the order of the Report type, 2-space indent. */
 export function formatJson(report: Report): string {
-  const ordered = {
+  return [...formatJsonChunks(report)].join('');
+}
+
+/** Findings per piece: large enough to keep stringify fast, small enough to keep a piece a few hundred KB. */
+const BATCH = 500;
+
+/**
+ * The same bytes as {@link formatJson}, in pieces: the head (everything before `findings`), then the
+ * findings a batch at a time, so a writer never holds the whole report as one string.
+ */
+export function* formatJsonChunks(report: Report): Generator<string> {
+  const head = stringifyJson({
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
     asOf: report.asOf,
@@ -82,8 +98,27 @@ export function formatJson(report: Report): string {
     inputs: report.inputs.map(input),
     notes: [...report.notes],
     summary: summary(report.summary),
-    findings: report.findings.map(toJsonFinding),
-    resolved: report.resolved?.map(toJsonFinding),
-  };
-  return `${stringifyJson(ordered, 2)}\n`;
+  }, 2);
+  // The head always has fields, so its closing brace gives way to `,` and the next field.
+  yield head.slice(0, head.length - 2);
+  yield* topLevelArray('findings', report.findings);
+  if (report.resolved) yield* topLevelArray('resolved', report.resolved);
+  yield '\n}\n';
+}
+
+/** `,\n  "key": [...]` at the top level of a 2-space-indented object, stringified a batch at a time. */
+function* topLevelArray(key: 'findings' | 'resolved', findings: readonly Finding[]): Generator<string> {
+  if (findings.length === 0) {
+    yield `,\n  "${key}": []`;
+    return;
+  }
+  yield `,\n  "${key}": [\n`;
+  // A batch stringified as the only field of an object has the elements indented as they are in the report.
+  const open = `{\n  "${key}": [\n`.length;
+  const close = '\n  ]\n}'.length;
+  for (let i = 0; i < findings.length; i += BATCH) {
+    const text = stringifyJson({ [key]: findings.slice(i, i + BATCH).map(toJsonFinding) }, 2);
+    yield `${i === 0 ? '' : ',\n'}${text.slice(open, text.length - close)}`;
+  }
+  yield '\n  ]';
 }

@@ -6,5 +6,17 @@ import { stringifyJson, toJsonFinding } from './json.js';
  * nothing else (no summary line), so every line has one shape for `jq` and log pipelines.
  */
 export function formatNdjson(report: Report): string {
-  return report.findings.map((f) => `${stringifyJson(toJsonFinding(f))}\n`).join('');
+  return [...formatNdjsonChunks(report)].join('');
+}
+
+const BATCH = 500;
+
+/** The same bytes as {@link formatNdjson}, a batch of lines at a time. */
+export function* formatNdjsonChunks(report: Report): Generator<string> {
+  const { findings } = report;
+  for (let i = 0; i < findings.length; i += BATCH) {
+    let text = '';
+    for (const f of findings.slice(i, i + BATCH)) text += `${stringifyJson(toJsonFinding(f))}\n`;
+    yield text;
+  }
 }
