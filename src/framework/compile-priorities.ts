@@ -1,13 +1,13 @@
 import type { BusinessCalendar } from './calendar.js';
 import { compileCondition, isRegExpLiteral, toRegExp } from './condition.js';
 import { checkCondition } from './condition-problems.js';
-import { suggest } from '../text/did-you-mean.js';
 import type { FrameworkDocument } from './document.js';
 import type { ClientCalendar, Queue } from './model.js';
+import { reportUnknown, type ReportProblem } from './problem.js';
 import { checkPattern } from './safe-pattern.js';
 
 type Path = (string | number)[];
-type Report = (path: Path, message: string, hint?: string) => void;
+type Report = ReportProblem;
 
 const fold = (s: string) => s.trim().toLowerCase();
 
@@ -57,9 +57,7 @@ export function compileClientCalendars(doc: FrameworkDocument, calendars: Map<st
     checkCondition(entry.when, [...path, 'when'], report);
     const calendar = calendars.get(entry.calendar);
     if (!calendar && !doc.calendars?.[entry.calendar]) {
-      const near = suggest(entry.calendar, ids);
-      report([...path, 'calendar'], `unknown calendar "${entry.calendar}"${near ? ` (did you mean "${near}"?)` : ''}`,
-        ids.length ? `expected one of: ${ids.join(', ')}` : 'define it under `calendars:`');
+      reportUnknown(report, [...path, 'calendar'], 'calendar', entry.calendar, ids, 'define it under `calendars:`');
     }
     const listed = entry.queues === undefined ? undefined : Array.isArray(entry.queues) ? entry.queues : [entry.queues];
     const queues = listed?.map((id, j) => refQueue(Array.isArray(entry.queues) ? [...path, 'queues', j] : [...path, 'queues'], id))

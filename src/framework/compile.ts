@@ -3,7 +3,6 @@ import { isValidTimeZone } from '../time/zone.js';
 import { createCalendar, parseHoliday, parseSpan, WALL_CLOCK, type BusinessCalendar } from './calendar.js';
 import { compileCondition, isRegExpLiteral, toRegExp } from './condition.js';
 import { checkCondition } from './condition-problems.js';
-import { suggest } from '../text/did-you-mean.js';
 import type { FrameworkDocument, LimitDocument, RuleDocument, WatchedField } from './document.js';
 import { parseDuration } from './duration.js';
 import { compileLimit, fixedLimit, type Limit } from './limit.js';
@@ -13,6 +12,7 @@ import { findMeaningProblems } from './meaning-problems.js';
 import { sortProblems } from './sort-problems.js';
 import { checkPattern } from './load.js';
 import type { CompiledRule, Framework, Queue, Route } from './model.js';
+import { describeFound, invalidValue, problemText, reportUnknown, type ReportProblem } from './problem.js';
 
 type Path = (string | number)[];
 
@@ -23,9 +23,10 @@ type Path = (string | number)[];
 export function compileFramework(loaded: LoadedFrameworkDocument, source: string): Framework {
   const { document: doc, file, positions } = loaded;
   const problems: InputError[] = [];
-  const report = (path: Path, message: string, hint?: string, atKey = false) => {
-    const { line, column, file: where = file } = atKey && positions.keyAt ? positions.keyAt(path) : positions.at(path);
-    problems.push(new InputError(`${message} (${formatPath(path)})`, { file: where, line, column }, hint));
+  const report: ReportProblem = (path, message, more) => {
+    const detail = typeof more === 'string' ? { hint: more } : more ?? {};
+    const { line, column, file: where = file } = detail.atKey && positions.keyAt ? positions.keyAt(path) : positions.at(path);
+    problems.push(new InputError(problemText(message, path, detail), { file: where, line, column }, detail.hint));
   };
 
   const calendars = compileCalendars(doc, report);
@@ -35,9 +36,7 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
   const refQueue = (path: Path, id: string): Queue | undefined => {
     const q = queues.get(id);
     if (!q) {
-      const near = suggest(id, queueIds);
-      report(path, `unknown queue "${id}"${near ? ` (did you mean "${near}"?)` : ''}`,
-        `expected one of: ${queueIds.join(', ')}`);
+      reportUnknown(report, path, 'queue', id, queueIds, 'define it under `queues:`');
     }
     return q;
   };
@@ -48,7 +47,7 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
   const rules = compileRules(doc, refQueue, queues, priorities.ids, report);
 
   if (problems.length === 0) {
-    for (const p of findMeaningProblems({ doc, queues, routing, rules })) report(p.path, p.message, p.hint, p.pointAtKey);
+    for (const p of findMeaningProblems({ doc, queues, routing, rules })) report(p.path, p.message, { found: p.found, expected: p.expected, hint: p.hint, atKey: p.pointAtKey });
   }
   if (problems.length > 0) throw new InputErrors(sortProblems(problems, loaded.files));
 
@@ -75,21 +74,18 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
   };
 }
 
-type Report = (path: Path, message: string, hint?: string) => void;
+type Report = ReportProblem;
 
 const fold = (s: string) => s.trim().toLowerCase();
 
-function formatPath(path: Path): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-}
 
 function compileCalendars(doc: FrameworkDocument, report: Report): Map<string, BusinessCalendar> {
   const out = new Map<string, BusinessCalendar>();
   for (const [id, cal] of Object.entries(doc.calendars ?? {})) {
     let ok = true;
     if (!isValidTimeZone(cal.timezone)) {
-      report(['calendars', id, 'timezone'], `unknown time zone "${cal.timezone}"`,
-        'expected an IANA zone name such as America/New_York, Europe/Brussels or UTC');
+      report(['calendars', id, 'timezone'], 'unknown time zone',
+        { found: describeFound(cal.timezone), expected: 'an IANA zone name such as America/New_York, Europe/Brussels or UTC' });
       ok = false;
     }
     if (cal.hours !== '24x7') {
@@ -100,7 +96,8 @@ function compileCalendars(doc: FrameworkDocument, report: Report): Map<string, B
       for (const [day, spans] of Object.entries(cal.hours)) {
         spans?.forEach((span, i) => {
           if (!parseSpan(span)) {
-            report(['calendars', id, 'hours', day, i], `found "${span}"; expected a span like 08:00-18:00 (end after start)`);
+            const path = ['calendars', id, 'hours', day, i];
+            report(path, 'invalid business hours', { found: describeFound(span), expected: 'a span like 08:00-18:00 (end after start)' });
             ok = false;
           }
         });
@@ -108,7 +105,8 @@ function compileCalendars(doc: FrameworkDocument, report: Report): Map<string, B
     }
     (cal.holidays ?? []).forEach((h, i) => {
       if (!parseHoliday(String(h))) {
-        report(['calendars', id, 'holidays', i], `found "${h}"; expected a real date as YYYY-MM-DD or MM-DD`);
+        const path = ['calendars', id, 'holidays', i];
+        report(path, invalidValue(path), { found: describeFound(h), expected: 'a real date as YYYY-MM-DD or MM-DD' });
         ok = false;
       }
     });
@@ -128,10 +126,7 @@ function pickDefaultCalendar(doc: FrameworkDocument, calendars: Map<string, Busi
 }
 
 function reportUnknownCalendar(path: Path, id: string, doc: FrameworkDocument, report: Report) {
-  const ids = Object.keys(doc.calendars ?? {});
-  const near = suggest(id, ids);
-  report(path, `unknown calendar "${id}"${near ? ` (did you mean "${near}"?)` : ''}`,
-    ids.length ? `expected one of: ${ids.join(', ')}` : 'define it under `calendars:`');
+  reportUnknown(report, path, 'calendar', id, Object.keys(doc.calendars ?? {}), 'define it under `calendars:`');
 }
 
 function compileQueues(doc: FrameworkDocument, calendars: Map<string, BusinessCalendar>,
@@ -204,7 +199,7 @@ function compileRules(doc: FrameworkDocument, refQueue: (p: Path, id: string) =>
   const out: CompiledRule[] = [];
   doc.rules.forEach((rule, i) => {
     const first = seen.get(rule.id);
-    if (first !== undefined) report(['rules', i, 'id'], `duplicate rule id "${rule.id}" (first used by rules[${first}])`);
+    if (first !== undefined) report(['rules', i, 'id'], `duplicate rule id "${rule.id}", first used by rules[${first}]`);
     else seen.set(rule.id, i);
     if (rule.enabled === false) return;
     const compiled = compileRule(rule, ['rules', i], refQueue, queues, { priorityIds, paused: doc.statuses?.paused ?? [] }, report);
@@ -222,8 +217,8 @@ function compileRule(rule: RuleDocument, path: Path, refQueue: (p: Path, id: str
     refQueue(Array.isArray((rule as unknown as Record<string, unknown>)[key]) ? [...path, key, j] : [...path, key], id))
     .filter((q): q is Queue => q !== undefined);
   const duration = (key: string, doc: LimitDocument | undefined, fallback: string): Limit => {
-    const compiled = doc === undefined ? undefined : compileLimit(doc, priorityIds, (id) => suggest(id, priorityIds));
-    for (const p of compiled?.problems ?? []) report([...path, key, ...p.at], p.message, p.hint);
+    const compiled = doc === undefined ? undefined : compileLimit(doc, priorityIds);
+    for (const p of compiled?.problems ?? []) report([...path, key, ...p.at], p.message, p);
     return compiled?.limit ?? fixedLimit(parseDuration(fallback)!);
   };
   const optional = (key: string, doc: LimitDocument | undefined) => (doc === undefined ? undefined : duration(key, doc, '0m'));
@@ -277,9 +272,7 @@ function reportUnknownStatuses(statuses: string[] | undefined, paused: string[],
   const known = new Set(paused.map(fold));
   statuses?.forEach((s, i) => {
     if (known.has(fold(s))) return;
-    const near = suggest(s, paused);
-    report([...path, i], `"${s}" is not a paused status${near ? ` (did you mean "${near}"?)` : ''}`,
-      paused.length ? `expected one of statuses.paused: ${paused.join(', ')}` : 'list it under statuses.paused first');
+    reportUnknown(report, [...path, i], 'paused status', s, paused, 'list it under statuses.paused first');
   });
 }
 

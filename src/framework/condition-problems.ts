@@ -1,10 +1,10 @@
 import type { ConditionDocument, FieldConditionDocument } from './document.js';
 import { isRegExpLiteral, isTimeFact } from './condition.js';
 import { parseDuration } from './duration.js';
+import { describeFound, type ReportProblem } from './problem.js';
 import { checkPattern } from './safe-pattern.js';
 
 type Path = (string | number)[];
-export type ReportProblem = (path: Path, message: string, hint?: string) => void;
 
 const COMPARISONS = ['gt', 'gte', 'lt', 'lte'] as const;
 const TEXT_TESTS = ['equals', 'in', 'contains', 'matches', 'exists'] as const;
@@ -42,7 +42,8 @@ function checkFieldCondition(cond: FieldConditionDocument, path: Path, report: R
   }
   for (const op of COMPARISONS) {
     if (cond[op] !== undefined && typeof cond[op] !== 'number') {
-      report([...path, op], `found "${String(cond[op])}"; expected a number (durations are for the time facts timeInQueue, sinceCreated, idle)`);
+      report([...path, op], 'not a number', { found: describeFound(cond[op]),
+        expected: 'a number (durations are for the time facts timeInQueue, sinceCreated, idle)' });
     }
   }
   if (cond.fact !== undefined && BOOLEAN_FACTS.has(cond.fact) && (tests.length !== 1 || typeof cond.equals !== 'boolean')) {
@@ -59,7 +60,7 @@ function checkTimeFact(cond: FieldConditionDocument, path: Path, report: ReportP
   for (const op of COMPARISONS) {
     const v = cond[op];
     if (v !== undefined && (typeof v !== 'string' || !parseDuration(v))) {
-      report([...path, op], `found ${typeof v === 'string' ? `"${v}"` : String(v)}; expected a duration like 30m, 4h, 1h30m, 3d`);
+      report([...path, op], 'invalid duration', { found: describeFound(v), expected: 'a duration like 30m, 4h, 1h30m, 3d' });
     }
   }
 }

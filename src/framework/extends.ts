@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError, InputErrors, type SourcePosition } from '../errors.js';
 import { suggest } from '../text/did-you-mean.js';
 import { MAX_FRAMEWORK_BYTES, readFrameworkLayer, tooLargeError, type FrameworkLayer } from './load.js';
-import { describeFound } from './problem.js';
+import { describeFound, problemText, unknownMessage } from './problem.js';
 import { isTemplateId, templateLabel, templatePath, TEMPLATE_IDS } from './templates.js';
 
 /** Longest chain of `extends`; real ones are one or two files deep. */
@@ -49,13 +49,12 @@ export async function readFrameworkLayers(path: string, label: string): Promise<
 
 function resolveBase(base: unknown, from: Target, at: SourcePosition): Target {
   const hint = `a path relative to this file (like base.yaml), or ${TEMPLATE_IDS.map((t) => BUILTIN_PREFIX + t).join(', ')}`;
-  if (typeof base !== 'string' || base.trim() === '') throw fail(`extends: found ${describeFound(base)}; expected ${hint}`, at);
+  if (typeof base !== 'string' || base.trim() === '') throw fail(problemText('invalid `extends`', ['extends'], { found: describeFound(base), expected: hint }), at);
   const name = base.trim();
   if (name.startsWith(BUILTIN_PREFIX)) {
     const id = name.slice(BUILTIN_PREFIX.length);
     if (!isTemplateId(id)) {
-      const near = suggest(id, TEMPLATE_IDS);
-      throw fail(`extends: unknown built-in framework "${id}" (${near ? `did you mean "${near}"?; ` : ''}expected one of: ${TEMPLATE_IDS.join(', ')})`, at);
+      throw fail(problemText(unknownMessage('built-in framework', id, TEMPLATE_IDS), ['extends'], { expected: `one of: ${TEMPLATE_IDS.join(', ')}` }), at);
     }
     return { path: templatePath(id), label: templateLabel(id) };
   }

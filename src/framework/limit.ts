@@ -1,5 +1,6 @@
 import { parseDuration, type Duration } from './duration.js';
 import type { LimitDocument } from './document.js';
+import { describeFound, unknownMessage } from './problem.js';
 
 /** A time limit, the same for every ticket or per priority class. */
 export interface Limit {
@@ -28,6 +29,8 @@ export interface LimitProblem {
   /** Path below the limit's own key: [] for the limit, [key] for one entry. */
   at: string[];
   message: string;
+  found?: string;
+  expected?: string;
   hint?: string;
 }
 
@@ -35,12 +38,11 @@ export interface LimitProblem {
  * A limit as written: a duration, or { <priority id>: duration, ..., default: duration }. Problems
  * name the entry; unknown priority ids are reported with the known ones.
  */
-export function compileLimit(doc: LimitDocument, priorityIds: readonly string[],
-  suggest: (id: string) => string | undefined): { limit: Limit | undefined; problems: LimitProblem[] } {
+export function compileLimit(doc: LimitDocument, priorityIds: readonly string[]): { limit: Limit | undefined; problems: LimitProblem[] } {
   const problems: LimitProblem[] = [];
   const parse = (text: unknown, at: string[]): Duration | undefined => {
     const d = typeof text === 'string' ? parseDuration(text) : undefined;
-    if (!d) problems.push({ at, message: `found "${String(text)}"; expected a duration like 30m, 4h, 1h30m, 3d` });
+    if (!d) problems.push({ at, message: 'invalid duration', found: describeFound(text), expected: 'a duration like 30m, 4h, 1h30m, 3d' });
     return d;
   };
   if (typeof doc === 'string') {
@@ -53,14 +55,11 @@ export function compileLimit(doc: LimitDocument, priorityIds: readonly string[],
     const d = parse(text, [key]);
     if (key === DEFAULT_PRIORITY_KEY) fallback = d;
     else if (!priorityIds.includes(key)) {
-      const near = suggest(key);
-      problems.push({
-        at: [key],
-        message: `unknown priority "${key}"${near ? ` (did you mean "${near}"?)` : ''}`,
-        hint: priorityIds.length
-          ? `expected one of: ${[...priorityIds, DEFAULT_PRIORITY_KEY].join(', ')}`
-          : 'define priority classes under `priorities:` first, e.g. priorities: { p1: [Priority 1 - Emergency Response] }',
-      });
+      const known = [...priorityIds, DEFAULT_PRIORITY_KEY];
+      problems.push(priorityIds.length
+        ? { at: [key], message: unknownMessage('priority', key, known), expected: `one of: ${known.join(', ')}` }
+        : { at: [key], message: unknownMessage('priority', key, []),
+          hint: 'define priority classes under `priorities:` first, e.g. priorities: { p1: [Priority 1 - Emergency Response] }' });
     } else if (d) byPriority.set(key, d);
   }
   return { limit: { fallback, byPriority }, problems };

@@ -6,7 +6,7 @@ import { findPatternProblems } from './pattern-problems.js';
 import { createLayeredPositions, type PositionedLayer } from './layer-positions.js';
 import { mergeLayers } from './merge.js';
 import { createPositionIndex, type PositionIndex } from './positions.js';
-import { describeFound, type FrameworkProblem } from './problem.js';
+import { describeFound, problemText, type FrameworkProblem } from './problem.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
 import { sortProblems } from './sort-problems.js';
 
@@ -67,7 +67,7 @@ export function readFrameworkLayer(text: string, file: string): FrameworkLayer {
   const positions = createPositionIndex(doc, lineCounter);
   const place = (problem: FrameworkProblem): InputError => {
     const { line, column } = positions.at(problem.path);
-    return new InputError(problem.message, { file, line, column }, problem.hint);
+    return new InputError(problemText(problem.message, problem.path, problem), { file, line, column }, problem.hint);
   };
   const shape = shapeProblem(doc);
   if (shape) throw new InputErrors(sortProblems([...syntax, place(shape)]));
@@ -92,7 +92,7 @@ export function validateLayers(layers: readonly FrameworkLayer[]): LoadedFramewo
   const positions = createLayeredPositions(layers, origin);
   const place = (problem: FrameworkProblem): InputError => {
     const { line, column, file } = problem.pointAtKey ? positions.keyAt(problem.path) : positions.at(problem.path);
-    return new InputError(problem.message, { file: file ?? layers[0]!.file, line, column }, problem.hint);
+    return new InputError(problemText(problem.message, problem.path, problem), { file: file ?? layers[0]!.file, line, column }, problem.hint);
   };
   const { validate, expectationOf } = frameworkSchema();
   const problems = validate(data) ? [] : problemsFromSchemaErrors(validate.errors ?? [], data, expectationOf);
@@ -117,7 +117,7 @@ function shapeProblem(doc: Document): FrameworkProblem | undefined {
   }
   if (isMap(contents)) return undefined;
   const found = isSeq(contents) ? 'a list' : isScalar(contents) ? describeFound(contents.value) : 'something else';
-  return { path: [], message: `the framework must be a mapping of keys (version, name, queues, rules, ...); found ${found}`, hint };
+  return { path: [], message: 'the framework must be a mapping of keys', found, expected: 'a mapping with version, name, queues, rules, ...', hint };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatPath, type DocumentPath, type FrameworkProblem } from './problem.js';
+import type { DocumentPath, FrameworkProblem } from './problem.js';
 import { checkPattern, parseSlashPattern } from './safe-pattern.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -12,7 +12,7 @@ export function findPatternProblems(document: unknown): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const check = (text: string, path: DocumentPath) => {
     const problem = checkPattern(text);
-    if (problem) problems.push({ path, message: `${formatPath(path)}: ${problem}` });
+    if (problem) problems.push({ path, message: problem });
   };
   if (!isRecord(document)) return problems;
 

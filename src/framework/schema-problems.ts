@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { suggest } from '../text/did-you-mean.js';
-import { describeFound, formatPath, type DocumentPath, type FrameworkProblem } from './problem.js';
+import { describeFound, invalidValue, type DocumentPath, type FrameworkProblem } from './problem.js';
 
 type SchemaObject = Record<string, unknown>;
 
@@ -57,9 +57,8 @@ export function problemsFromSchemaErrors(errors: readonly ErrorObject[], root: u
           keyIssue(path, key, error.data).variant ??= names['enum'].map(String);
         } else {
           const near = slugSuggestion(key, names['pattern']);
-          const hint = near ? ` (did you mean "${near}"?)` : '';
-          problems.push({ path: [...path, key], pointAtKey: true,
-            message: `${formatPath(path)}: found key ${JSON.stringify(key)}${hint}; expected ${wording(names)}` });
+          problems.push({ path: [...path, key], pointAtKey: true, message: `invalid key${didYouMean(near)}`,
+            found: describeFound(key), expected: wording(names) });
         }
         break;
       }
@@ -69,15 +68,14 @@ export function problemsFromSchemaErrors(errors: readonly ErrorObject[], root: u
       case 'enum': {
         const allowed = (params['allowedValues'] as unknown[]).map(String);
         const near = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
-        const hint = near ? ` (did you mean "${near}"?)` : '';
-        problems.push({ path, message: `${formatPath(path)}: found ${describeFound(error.data)}${hint}; expected one of: ${allowed.join(', ')}` });
+        problems.push({ path, message: `${invalidValue(path)}${didYouMean(near)}`, found: describeFound(error.data), expected: `one of: ${allowed.join(', ')}` });
         break;
       }
       case 'minItems':
-        problems.push({ path, message: `${formatPath(path)}: found ${describeFound(error.data)}; expected ${expectationOf(parent) ?? 'a non-empty list'}` });
+        problems.push({ path, message: invalidValue(path), found: describeFound(error.data), expected: expectationOf(parent) ?? 'a non-empty list' });
         break;
       default:
-        problems.push({ path, message: `${formatPath(path)}: found ${describeFound(error.data)}; expected ${wording(parent)}` });
+        problems.push({ path, message: invalidValue(path), found: describeFound(error.data), expected: wording(parent) });
     }
   }
   const misspelt = new Set<string>();
@@ -88,7 +86,7 @@ export function problemsFromSchemaErrors(errors: readonly ErrorObject[], root: u
   }
   for (const { path, key } of missing) {
     // `sevrity: x` already says "did you mean severity"; a second message about severity is noise.
-    if (!misspelt.has(JSON.stringify([...path, key]))) problems.push({ path, message: `missing required key "${key}" ${where(path)}` });
+    if (!misspelt.has(JSON.stringify([...path, key]))) problems.push({ path, message: `missing required key "${key}"${path.length === 0 ? ' at the top level' : ''}` });
   }
   return problems;
 }
@@ -100,8 +98,7 @@ function keyProblem(issue: KeyIssue): { problem: FrameworkProblem; meant?: strin
   const base = { path: [...path, key], pointAtKey: true };
   if (issue.unknown) {
     const near = suggest(key, allowed);
-    const hint = near ? `did you mean "${near}"?; ` : '';
-    return { problem: { ...base, message: `unknown key "${key}" ${where(path)} (${hint}expected one of: ${allowed.join(', ')})` }, meant: near };
+    return { problem: { ...base, message: `unknown key "${key}"${didYouMean(near)}`, expected: `one of: ${allowed.join(', ')}` }, meant: near };
   }
   return { problem: inapplicableKeyProblem(issue, allowed) };
 }
@@ -110,14 +107,14 @@ function inapplicableKeyProblem({ path, key, holder, variant }: KeyIssue, allowe
   const base = { path: [...path, key], pointAtKey: true };
   const check = isRecord(holder) && typeof holder['check'] === 'string' ? holder['check'] : undefined;
   if (check !== undefined) {
-    return { ...base, message: `key "${key}" does not apply to check "${check}" ${where(path)} (expected one of: ${allowed.join(', ')})` };
+    return { ...base, message: `key "${key}" does not apply to check "${check}"`, expected: `one of: ${allowed.join(', ')}` };
   }
   const combinator = variant?.length === 1 && COMBINATORS.includes(variant[0]!) ? variant[0] : undefined;
   if (combinator !== undefined) {
-    return { ...base, message: `key "${key}" cannot be combined with "${combinator}" ${where(path)}`,
+    return { ...base, message: `key "${key}" cannot be combined with "${combinator}"`,
       hint: `"${combinator}" takes no other key: wrap the tests in ${combinator === 'not' ? 'the condition under not' : `the list under ${combinator}`}` };
   }
-  return { ...base, message: `key "${key}" is not allowed ${where(path)} (expected one of: ${allowed.join(', ')})` };
+  return { ...base, message: `key "${key}" is not allowed here`, expected: `one of: ${allowed.join(', ')}` };
 }
 
 /** "Help Desk" -> "help-desk", when that is what the key pattern wants. */
@@ -127,7 +124,7 @@ function slugSuggestion(key: string, pattern: unknown): string | undefined {
   return slug !== key && new RegExp(pattern).test(slug) ? slug : undefined;
 }
 
-const where = (path: DocumentPath) => (path.length === 0 ? 'at the top level' : `in ${formatPath(path)}`);
+const didYouMean = (near: string | undefined) => (near ? `, did you mean "${near}"?` : '');
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -67,6 +67,6 @@ describe('calendars per client', () => {
 
   it('an unknown calendar in clientCalendars is reported with a suggestion', () => {
     const text = readFileSync('fixtures/framework-language/policy.yaml', 'utf8').replace('calendar: chicago', 'calendar: chicgo');
-    expect(() => frameworkFrom(text, 'policy.yaml')).toThrow(/unknown calendar "chicgo" \(did you mean "chicago"\?\)/);
+    expect(() => frameworkFrom(text, 'policy.yaml')).toThrow(/unknown calendar "chicgo", did you mean "chicago"\? \(clientCalendars\[0\]\.calendar; expected one of: office, chicago, around-the-clock\)/);
   });
 });

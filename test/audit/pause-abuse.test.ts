@@ -98,7 +98,7 @@ describe('pause-abuse rules are checked when the framework loads', () => {
   const text = readFileSync('fixtures/framework-language/policy.yaml', 'utf8');
   it.each<[string, string, RegExp]>([
     ['a status that is not paused', text.replace('statuses: [Waiting on Customer]', 'statuses: [Waiting on Custmer]'),
-      /"Waiting on Custmer" is not a paused status \(did you mean "Waiting on Customer"\?\)/],
+      /unknown paused status "Waiting on Custmer", did you mean "Waiting on Customer"\? \(rules\[\d\]\.statuses\[0\]; expected one of: Waiting on Customer, /],
     ['neither limit', text.replace('    beforeBreach: 5m\n', ''), /a pause-abuse rule needs `maxPause`, `beforeBreach` or both/],
   ])('%s', (_name, framework, message) => {
     expect(() => frameworkFrom(framework, 'policy.yaml')).toThrow(message);

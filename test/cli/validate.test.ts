@@ -22,23 +22,23 @@ describe('escalation-audit validate (end to end, in-process)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')).toEqual([
-      `${frameworks}/several-mistakes.yaml:2:10  version: found 2; expected 1`,
-      `${frameworks}/several-mistakes.yaml:6:11  queues.triage.tier: found 0; expected a whole number >= 1`,
-      `${frameworks}/several-mistakes.yaml:9:5  unknown key "purpse" in queues.support (did you mean "purpose"?; expected one of: tier, purpose, match, calendar)`,
-      `${frameworks}/several-mistakes.yaml:13:15  rules[0].severity: found "critical"; expected one of: error, warn, info`,
-      `${frameworks}/several-mistakes.yaml:16:12  rules[0].after: found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d`,
+      `${frameworks}/several-mistakes.yaml:2:10  invalid \`version\` (version; found 2; expected 1)`,
+      `${frameworks}/several-mistakes.yaml:6:11  invalid \`tier\` (queues.triage.tier; found 0; expected a whole number >= 1)`,
+      `${frameworks}/several-mistakes.yaml:9:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, calendar)`,
+      `${frameworks}/several-mistakes.yaml:13:15  invalid \`severity\` (rules[0].severity; found "critical"; expected one of: error, warn, info)`,
+      `${frameworks}/several-mistakes.yaml:16:12  invalid \`after\` (rules[0].after; found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d)`,
       `${frameworks}/several-mistakes.yaml: 5 problems (references, reachability and limits are checked once the structure is right)`,
       '',
     ]);
   });
 
   it('a problem of meaning, with its hint', async () => {
-    const r = await cli('validate', `${frameworks}/unknown-queue.yaml`);
+    const r = await cli('validate', `${frameworks}/from-to-overlap.yaml`);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe([
-      `${frameworks}/unknown-queue.yaml:14:9  unknown queue "suport" (did you mean "support"?) (rules[0].to)`,
-      '  hint: expected one of: triage, support',
-      `${frameworks}/unknown-queue.yaml: 1 problem`,
+      `${frameworks}/from-to-overlap.yaml:14:9  queue "support" is in both \`from\` and \`to\` (rules[0].to)`,
+      '  hint: a ticket cannot move to the queue it is in',
+      `${frameworks}/from-to-overlap.yaml: 1 problem`,
       '',
     ].join('\n'));
   });
@@ -48,7 +48,7 @@ describe('escalation-audit validate (end to end, in-process)', () => {
     expect(r.code).toBe(2);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^rules\/default\.yaml: OK - "MSP three-board \(default\)": 3 queues, \d+ rules, 2 calendars$/);
-    expect(lines[1]).toBe(`${frameworks}/bad-severity.yaml:12:15  rules[0].severity: found "fatal"; expected one of: error, warn, info`);
+    expect(lines[1]).toBe(`${frameworks}/bad-severity.yaml:12:15  invalid \`severity\` (rules[0].severity; found "fatal"; expected one of: error, warn, info)`);
     expect(lines[3]).toMatch(/^rules\/templates\/noc-first\.yaml: OK/);
   });
 
@@ -58,7 +58,7 @@ describe('escalation-audit validate (end to end, in-process)', () => {
     expect(ok.stdout).toBe(`${frameworks}/extends/client.yaml: OK - "Acme": 4 queues, 5 rules (4 enabled), 1 calendar; extends ${frameworks}/extends/base.yaml\n`);
     const broken = await cli('validate', `${frameworks}/extends/removes-queue.yaml`);
     expect(broken.code).toBe(2);
-    expect(broken.stdout).toContain(`${frameworks}/extends/base.yaml:41:9  unknown queue "noc" (rules[1].to)`);
+    expect(broken.stdout).toContain(`${frameworks}/extends/base.yaml:41:9  unknown queue "noc" (rules[1].to; expected one of: triage, support)`);
   });
 
   it('an alias bomb is refused cleanly', async () => {
@@ -113,7 +113,7 @@ describe('escalation-audit validate --format json', () => {
         framework: { name: 'Acme', queues: 4, rules: 5, enabledRules: 4, calendars: 1, bases: [`${frameworks}/extends/base.yaml`] }, problems: [] },
       { file: `${frameworks}/unknown-queue.yaml`, valid: false, framework: null, problems: [{
         file: `${frameworks}/unknown-queue.yaml`, line: 14, column: 9, pass: 'meaning',
-        message: 'unknown queue "suport" (did you mean "support"?) (rules[0].to)', hint: 'expected one of: triage, support' }] },
+        message: 'unknown queue "suport", did you mean "support"? (rules[0].to; expected one of: triage, support)', hint: null }] },
       { file: `${frameworks}/no-such-file.yaml`, valid: false, framework: null, problems: [{
         file: `${frameworks}/no-such-file.yaml`, line: null, column: null, pass: 'structure',
         message: 'cannot read the framework file: ENOENT', hint: null }] },

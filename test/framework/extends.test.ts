@@ -65,17 +65,17 @@ describe('extends: a client file over a base policy', () => {
 
 describe('extends: problems are placed in the file that wrote them', () => {
   it.each<[string, string[]]>([
-    ['removes-queue.yaml', [`${dir}/base.yaml:41:9  unknown queue "noc" (rules[1].to)`]],
+    ['removes-queue.yaml', [`${dir}/base.yaml:41:9  unknown queue "noc" (rules[1].to; expected one of: triage, support)`]],
     ['broken-override.yaml', [
-      `${dir}/broken-override.yaml:8:5  unknown key "purpse" in queues.support (did you mean "purpose"?; expected one of: tier, purpose, match, calendar)`,
-      `${dir}/broken-override.yaml:10:5  missing required key "to" in rules[1]`]],
-    ['clients/globex.yaml', [`${dir}/clients/globex.yaml:6:11  queues.triage.tier: found 0; expected a whole number >= 1`]],
+      `${dir}/broken-override.yaml:8:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, calendar)`,
+      `${dir}/broken-override.yaml:10:5  missing required key "to" (rules[1])`]],
+    ['clients/globex.yaml', [`${dir}/clients/globex.yaml:6:11  invalid \`tier\` (queues.triage.tier; found 0; expected a whole number >= 1)`]],
     ['no-name.yaml', [`${dir}/no-name.yaml:1:1  missing required key "name" at the top level`]],
     ['self.yaml', [`${dir}/self.yaml:3:10  \`extends\` makes a cycle: ${dir}/self.yaml -> ${dir}/self.yaml`]],
     ['cycle-a.yaml', [`${dir}/cycle-b.yaml:3:10  \`extends\` makes a cycle: ${dir}/cycle-a.yaml -> ${dir}/cycle-b.yaml -> ${dir}/cycle-a.yaml`]],
     ['missing-base.yaml', [`${dir}/missing-base.yaml:3:10  cannot read the base framework "${dir}/no-such-base.yaml": ENOENT`]],
     ['misspelt-base.yaml', [`${dir}/misspelt-base.yaml:3:10  cannot read the base framework "${dir}/bsae.yaml": ENOENT (did you mean "base.yaml"?)`]],
-    ['unknown-builtin.yaml', [`${dir}/unknown-builtin.yaml:3:10  extends: unknown built-in framework "three-bord" (did you mean "three-board"?; expected one of: three-board, tiered, noc-first)`]],
+    ['unknown-builtin.yaml', [`${dir}/unknown-builtin.yaml:3:10  unknown built-in framework "three-bord", did you mean "three-board"? (extends; expected one of: three-board, tiered, noc-first)`]],
   ])('%s', async (name, expected) => {
     expect(await problemsOf(`${dir}/${name}`)).toEqual(expected);
   });
@@ -113,7 +113,7 @@ describe('extends: chains built in a temporary directory', () => {
   ])('extends that is %s', async (_name, line) => {
     const file = write('bad-extends.yaml', `version: 1\nname: x\n${line}\n`);
     const [problem] = await problemsOf(file);
-    expect(problem).toMatch(/:3:\d+ {2}extends: found .*; expected a path relative to this file/);
+    expect(problem).toMatch(/:3:\d+ {2}invalid `extends` \(extends; found .*; expected a path relative to this file/);
   });
 
   it('a base that is a directory', async () => {

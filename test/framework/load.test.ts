@@ -22,13 +22,13 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
   it.each<[string, number, number, string[]]>([
     ['yaml-syntax.yaml', 8, 3, ['YAML syntax error', 'Flow sequence', ']']],
     ['unknown-key.yaml', 7, 5, ['unknown key "owner"', 'queues.triage', 'expected one of: tier, purpose, match, calendar']],
-    ['misspelt-key.yaml', 19, 5, ['unknown key "sevrity" in rules[2]', 'did you mean "severity"?',
+    ['misspelt-key.yaml', 19, 5, ['unknown key "sevrity"', 'did you mean "severity"?', '(rules[2].sevrity;',
       'expected one of: id, check, severity, description, enabled, clock, from, to, when, after']],
-    ['wrong-type.yaml', 6, 11, ['queues.triage.tier: found "one"; expected a whole number >= 1']],
-    ['bad-severity.yaml', 12, 15, ['rules[0].severity: found "fatal"; expected one of: error, warn, info']],
-    ['bad-duration.yaml', 18, 12, ['rules[1].after: found "30 minutes"; expected a duration like 30m, 4h, 1h30m, 3d']],
-    ['missing-required.yaml', 10, 5, ['missing required key "to" in rules[0]']],
-    ['bad-check.yaml', 11, 12, ['rules[0].check: found "stalld"', 'did you mean "stalled"?',
+    ['wrong-type.yaml', 6, 11, ['invalid `tier` (queues.triage.tier; found "one"; expected a whole number >= 1)']],
+    ['bad-severity.yaml', 12, 15, ['invalid `severity` (rules[0].severity; found "fatal"; expected one of: error, warn, info)']],
+    ['bad-duration.yaml', 18, 12, ['invalid `after` (rules[1].after; found "30 minutes"; expected a duration like 30m, 4h, 1h30m, 3d)']],
+    ['missing-required.yaml', 10, 5, ['missing required key "to" (rules[0])']],
+    ['bad-check.yaml', 11, 12, ['invalid `check`, did you mean "stalled"? (rules[0].check; found "stalld"',
       'expected one of: under-escalated, over-escalated, missed-de-escalation, misrouted, stalled, ping-pong']],
     ['alias-bomb.yaml', 10, 16, ['aliases expand too many times', 'more than 100']],
     ['catastrophic-pattern.yaml', 7, 24, ['queues.triage.match[1]', 'unsafe regular expression', '(\\w+\\s?)*', 'catastrophic']],
@@ -36,9 +36,9 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
     ['multiple-documents.yaml', 11, 1, ['second YAML document', 'exactly one']],
     ['duplicate-key.yaml', 7, 5, ['duplicate key "tier"']],
     ['invalid-pattern.yaml', 10, 35, ['routing[0].when.matches', 'invalid regular expression', 'unterminated group']],
-    ['inapplicable-key.yaml', 11, 5, ['key "after" does not apply to check "stalled" in rules[0]', 'expected one of: id, check, severity']],
-    ['bad-queue-id.yaml', 5, 3, ['queues: found key "Help Desk"', 'did you mean "help-desk"?', 'expected a queue id']],
-    ['mixed-condition.yaml', 12, 7, ['key "field" cannot be combined with "any" in routing[0].when']],
+    ['inapplicable-key.yaml', 11, 5, ['key "after" does not apply to check "stalled" (rules[0].after; expected one of: id, check, severity']],
+    ['bad-queue-id.yaml', 5, 3, ['invalid key, did you mean "help-desk"? (queues["Help Desk"]; found "Help Desk"; expected a queue id']],
+    ['mixed-condition.yaml', 12, 7, ['key "field" cannot be combined with "any" (routing[0].when.field)']],
     ['tab-indent.yaml', 5, 1, ['YAML syntax error', 'Tabs are not allowed as indentation']],
     ['unknown-tag.yaml', 3, 7, ['YAML problem', 'Unresolved tag: !vault']],
     ['empty.yaml', 1, 1, ['the framework file is empty']],
@@ -52,18 +52,18 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
   it('several-mistakes.yaml: every mistake at once, in file order', () => {
     const problems = problemsIn(fixture('several-mistakes.yaml'));
     expect(problems.map((p) => [p.position?.line, p.position?.column, p.message])).toEqual([
-      [2, 10, 'version: found 2; expected 1'],
-      [6, 11, 'queues.triage.tier: found 0; expected a whole number >= 1'],
-      [9, 5, 'unknown key "purpse" in queues.support (did you mean "purpose"?; expected one of: tier, purpose, match, calendar)'],
-      [13, 15, 'rules[0].severity: found "critical"; expected one of: error, warn, info'],
-      [16, 12, 'rules[0].after: found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d'],
+      [2, 10, 'invalid `version` (version; found 2; expected 1)'],
+      [6, 11, 'invalid `tier` (queues.triage.tier; found 0; expected a whole number >= 1)'],
+      [9, 5, 'unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, calendar)'],
+      [13, 15, 'invalid `severity` (rules[0].severity; found "critical"; expected one of: error, warn, info)'],
+      [16, 12, 'invalid `after` (rules[0].after; found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d)'],
     ]);
   });
 
   it('formats each problem as file:line:col, two spaces, message', () => {
     const [problem] = problemsIn(fixture('bad-severity.yaml'));
     expect(problem!.format()).toBe(
-      'fixtures/frameworks/bad-severity.yaml:12:15  rules[0].severity: found "fatal"; expected one of: error, warn, info');
+      'fixtures/frameworks/bad-severity.yaml:12:15  invalid `severity` (rules[0].severity; found "fatal"; expected one of: error, warn, info)');
   });
 });
 

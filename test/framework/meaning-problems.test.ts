@@ -40,7 +40,7 @@ describe('unreachable queues', () => {
   });
 
   it('a misspelt routing queue is reported as unknown, not also as an unreachable queue', () => {
-    expect(problems(framework('routing:\n  - queue: tirage\nrules: []\n'))).toEqual(['8:12 unknown queue "tirage"']);
+    expect(problems(framework('routing:\n  - queue: tirage\nrules: []\n'))).toEqual(['8:12 unknown queue "tirage", did you mean "triage"?']);
   });
 });
 

@@ -104,11 +104,11 @@ const catalogue: BrokenInput[] = [
   },
   {
     item: 'framework: unknown key', args: framework('framework-unknown-key.yaml'), inputs: [H('framework-unknown-key.yaml'), ...CLEAN],
-    where: `${H('framework-unknown-key.yaml')}:13:5`, says: [/unknown key "escalate_after" in rules\[0\]/, /expected one of: .*\bafter\b/],
+    where: `${H('framework-unknown-key.yaml')}:13:5`, says: [/unknown key "escalate_after" \(rules\[0\]\.escalate_after; /, /expected one of: .*\bafter\b/],
   },
   {
     item: 'framework: wrong type', args: framework('framework-wrong-type.yaml'), inputs: [H('framework-wrong-type.yaml'), ...CLEAN],
-    where: `${H('framework-wrong-type.yaml')}:5:3`, says: [/queues: found a list; expected a mapping/],
+    where: `${H('framework-wrong-type.yaml')}:5:3`, says: [/invalid `queues` \(queues; found a list; expected a mapping/],
   },
   {
     item: 'framework: alias bomb', args: framework('framework-alias-bomb.yaml'), inputs: [H('framework-alias-bomb.yaml'), ...CLEAN],
