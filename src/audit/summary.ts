@@ -1,6 +1,6 @@
 import { durationMinutes } from '../framework/duration.js';
 import type { Framework, Queue } from '../framework/model.js';
-import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js';
+import { CATEGORIES, SEVERITIES, SEVERITY_RANK, type Category, type Finding, type Severity } from '../model/finding.js';
 import type { AuditSummary, QueueSummary } from '../model/result.js';
 import { emptyByCategory, type AuditOutcome } from './audit.js';
 import { calendarFor } from './clock.js';
@@ -26,6 +26,7 @@ export function summarize(outcome: AuditOutcome, framework: Framework, events: n
     bySeverity,
     fitnessScore: fitness(tickets, flaggedTickets(findings).size) ?? 1,
     estimatedCost: totalCost(findings, framework),
+    costByCategory: costByCategory(findings, framework),
     currency: framework.costs?.currency || null,
     escalationRate: share(flows.filter((f) => f.escalated).length, tickets),
     deEscalationRate: share(flows.filter((f) => f.deEscalated).length, tickets),
@@ -108,6 +109,15 @@ export function fitness(tickets: number, flagged: number): number | null {
 export function totalCost(findings: Finding[], framework: Pick<Framework, 'costs'>): number | null {
   if (!framework.costs) return null;
   return Math.round(findings.reduce((sum, f) => sum + (f.cost ?? 0), 0) * 100) / 100;
+}
+
+/** The cost of each kind of finding; null when the framework sets no rates. */
+function costByCategory(findings: Finding[], framework: Pick<Framework, 'costs'>): Record<Category, number> | null {
+  if (!framework.costs) return null;
+  const costs = emptyByCategory();
+  for (const f of findings) costs[f.category] += f.cost ?? 0;
+  for (const c of CATEGORIES) costs[c] = Math.round(costs[c] * 100) / 100;
+  return costs;
 }
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : round4(part / whole));

@@ -73,6 +73,8 @@ export interface AuditSummary {
   fitnessScore: number;
   estimatedCost: number | null;
   currency: string | null;
+  /** The cost split by kind of finding (each rounded to cents); null when the framework sets no rates. */
+  costByCategory: Record<Category, number> | null;
   /** Share (0..1) of tickets that moved up a tier at least once. */
   escalationRate: number | null;
   /** Share (0..1) of tickets that moved down a tier at least once. */

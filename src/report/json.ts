@@ -41,6 +41,7 @@ const summary = (s: AuditSummary) => ({
   byCategory: byCategory(s.byCategory),
   bySeverity: bySeverity(s.bySeverity),
   fitnessScore: s.fitnessScore, estimatedCost: s.estimatedCost, currency: s.currency,
+  costByCategory: s.costByCategory && byCategory(s.costByCategory),
   escalationRate: s.escalationRate, deEscalationRate: s.deEscalationRate,
   resolvedWithoutEscalationRate: s.resolvedWithoutEscalationRate, overLimitRate: s.overLimitRate,
   reassignmentsPerTicket: s.reassignmentsPerTicket,

@@ -21,6 +21,7 @@ export function summaryRows(s: AuditSummary, escape: Escape): [string, string][]
     ['Findings', formatFindingCount(s)],
     ['Fitness score', formatPercent(s.fitnessScore)],
     ['Estimated cost', money(s.estimatedCost, currency)],
+    ...(costByKind(s).length > 0 ? [[COST_BY_KIND, costByKind(s).join(', ')] as [string, string]] : []),
     ['Escalation rate', formatRate(s.escalationRate ?? null)],
     ['De-escalation rate', formatRate(s.deEscalationRate ?? null)],
     ['Resolved without escalation', formatRate(s.resolvedWithoutEscalationRate ?? null)],
@@ -38,6 +39,15 @@ export function summaryRows(s: AuditSummary, escape: Escape): [string, string][]
     );
   }
   return rows;
+}
+
+export const COST_BY_KIND = 'Cost by kind';
+
+/** `stalled 49,129.66`, `over-escalated 1,204.50`: the kinds of finding that cost something, dearest first. */
+export function costByKind(s: AuditSummary): string[] {
+  return Object.entries(s.costByCategory ?? {}).filter(([, amount]) => amount > 0)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([kind, amount]) => `${kind} ${formatMoney(amount, null)}`);
 }
 
 export const QUEUE_HEADERS = [

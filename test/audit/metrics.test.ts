@@ -89,3 +89,20 @@ describe('per assignee', () => {
     expect(rows.map((r) => r.findings)).toEqual([...rows.map((r) => r.findings)].sort((a, b) => b - a));
   });
 });
+
+describe('cost by kind of finding', () => {
+  it('adds each kind up from its findings, to the cent, and the kinds make the total', () => {
+    const costs = summary.costByCategory!;
+    for (const [kind, amount] of Object.entries(costs)) {
+      const own = outcome.findings.filter((f) => f.category === kind).reduce((sum, f) => sum + (f.cost ?? 0), 0);
+      expect(amount).toBe(Math.round(own * 100) / 100);
+    }
+    expect(costs['over-escalated']).toBeGreaterThan(0);
+    expect(Object.values(costs).reduce((a, b) => a + b, 0)).toBeCloseTo(summary.estimatedCost!, 1);
+  });
+
+  it('is null when the framework sets no rates', () => {
+    const noRates = { ...fw, costs: undefined };
+    expect(summarize(audit(tickets, noRates, { asOf: at('2026-10-05 10:00') }), noRates, 0).costByCategory).toBeNull();
+  });
+});

@@ -55,7 +55,7 @@ describe('formatHtml', () => {
     expect([metric(out, 'tickets'), metric(out, 'findings'), metric(out, 'error'), metric(out, 'warn'), metric(out, 'info')])
       .toEqual(['48', '8', '3', '3', '2']);
     expect(metric(out, 'fitness')).toBe('89.6%');
-    expect(metric(out, 'cost')).toBe('1,900.50 EUR');
+    expect(metric(out, 'cost')).toBe('1,900.25 EUR');
     expect(metric(out, 'kind-stalled')).toBe('2');
   });
 

@@ -77,7 +77,8 @@ describe('formatTable without colour', () => {
     expect(out).toMatch(/^findings +8 \(3 error, 3 warn, 2 info\)$/m);
     expect(out).toMatch(/^by kind +misrouted 2, stalled 2,/m);
     expect(out).toMatch(/^fitness score +89\.6%$/m);
-    expect(out).toMatch(/^estimated cost +1,900\.50 EUR$/m);
+    expect(out).toMatch(/^estimated cost +1,900\.25 EUR$/m);
+    expect(out).toMatch(/^cost by kind +misrouted 791\.25, stalled 480\.00, missed-de-escalation 405\.00,/m);
     expect(out).toMatch(/^escalation rate +\d/m);
     expect(out).toContain('note: history not available for 12 tickets');
   });
