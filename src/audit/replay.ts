@@ -102,7 +102,7 @@ function buildSegments(ticket: Ticket, framework: Framework, asOf: number): Segm
     const next = timeline[i + 1];
     const end = next ? next.at : closed ? event.at : Math.max(event.at, asOf);
     out.push({
-      start: event.at, end, event, queue: framework.resolveQueue(event.queue),
+      start: event.at, end, event, queue: framework.resolveQueue(event.queue) ?? framework.resolveTier(event.tier),
       active: !closed && !framework.isPaused(event.status), closed,
       priority: framework.priorityOf(event.priority ?? ticket.fields.priority),
     });

@@ -40,7 +40,8 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
     }
     return q;
   };
-  const resolver = buildQueueResolver(doc, queues, report);
+  const resolver = buildQueueResolver(doc, queues, 'match', report);
+  const tierResolver = buildQueueResolver(doc, queues, 'matchTier', report);
   const routing = compileRouting(doc, refQueue, report);
   const priorities = compilePriorities(doc, report);
   const clientCalendars = compileClientCalendars(doc, calendars, refQueue, report);
@@ -59,6 +60,7 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
     queues: [...queues.values()],
     defaultCalendar,
     resolveQueue: resolver,
+    resolveTier: tierResolver,
     isPaused: (s) => s !== undefined && paused.has(fold(s)),
     isClosed: (s) => s !== undefined && closed.has(fold(s)),
     routing,
@@ -144,16 +146,20 @@ function compileQueues(doc: FrameworkDocument, calendars: Map<string, BusinessCa
   return out;
 }
 
-/** Board names are matched exactly (ignoring case) first, then by pattern, in the order written. */
-function buildQueueResolver(doc: FrameworkDocument, queues: Map<string, Queue>, report: Report) {
+/**
+ * Names are matched exactly (ignoring case) first, then by pattern, in the order written: board names
+ * (`match`, and the queue's own id) or values of the tier field (`matchTier`).
+ */
+function buildQueueResolver(doc: FrameworkDocument, queues: Map<string, Queue>, key: 'match' | 'matchTier', report: Report) {
   const exact = new Map<string, Queue>();
   const patterns: { re: RegExp; queue: Queue }[] = [];
   for (const [id, q] of Object.entries(doc.queues)) {
     const queue = queues.get(id);
     if (!queue) continue;
-    const names = [id, ...(q.match ?? [])];
+    const names = key === 'match' ? [id, ...(q.match ?? [])] : [...(q.matchTier ?? [])];
+    const first = key === 'match' ? 1 : 0;
     names.forEach((name, i) => {
-      const path: Path = i === 0 ? ['queues', id] : ['queues', id, 'match', i - 1];
+      const path: Path = i < first ? ['queues', id] : ['queues', id, key, i - first];
       if (isRegExpLiteral(name)) {
         const problem = checkPattern(name);
         if (problem) report(path, problem);
@@ -162,7 +168,8 @@ function buildQueueResolver(doc: FrameworkDocument, queues: Map<string, Queue>, 
       }
       const owner = exact.get(fold(name));
       if (owner && owner !== queue) {
-        report(path, `"${name}" already means queue "${owner.id}"`, 'a board name may belong to one queue only');
+        report(path, `"${name}" already means queue "${owner.id}"`,
+          key === 'match' ? 'a board name may belong to one queue only' : 'a tier value may belong to one queue only');
       } else exact.set(fold(name), queue);
     });
   }

@@ -46,6 +46,8 @@ export interface QueueDocument {
   purpose?: string;
   /** Queue/board names meaning this queue: exact (case-insensitive) or /regex/flags. */
   match?: string[];
+  /** Values of the tier field meaning this queue, for names no queue matches: exact (case-insensitive) or /regex/flags. */
+  matchTier?: string[];
   calendar?: string;
 }
 

@@ -108,6 +108,8 @@ export interface Framework {
   defaultCalendar: BusinessCalendar;
   /** Maps a queue/board name from an export to a queue; undefined when the framework does not know it. */
   resolveQueue(name: string | undefined): Queue | undefined;
+  /** Maps a value of the tier field ("L2", "Tier 2") to a queue by its `matchTier`; for names no queue matches. */
+  resolveTier(value: string | undefined): Queue | undefined;
   isPaused(status: string | undefined): boolean;
   isClosed(status: string | undefined): boolean;
   routing: Route[];

@@ -18,11 +18,13 @@ export function findPatternProblems(document: unknown): FrameworkProblem[] {
 
   if (isRecord(document['queues'])) {
     for (const [id, queue] of Object.entries(document['queues'])) {
-      const match = isRecord(queue) ? queue['match'] : undefined;
-      if (!Array.isArray(match)) continue;
-      match.forEach((entry, i) => {
-        if (typeof entry === 'string' && parseSlashPattern(entry)) check(entry, ['queues', id, 'match', i]);
-      });
+      for (const key of ['match', 'matchTier']) {
+        const names = isRecord(queue) ? queue[key] : undefined;
+        if (!Array.isArray(names)) continue;
+        names.forEach((entry, i) => {
+          if (typeof entry === 'string' && parseSlashPattern(entry)) check(entry, ['queues', id, key, i]);
+        });
+      }
     }
   }
   for (const list of ['routing', 'rules', 'clientCalendars'] as const) {

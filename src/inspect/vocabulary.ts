@@ -1,4 +1,4 @@
-import type { Framework } from '../framework/model.js';
+import type { Framework, Queue } from '../framework/model.js';
 import type { QueueSeen, StatusSeen } from '../model/inspect.js';
 import type { Ticket } from '../model/ticket.js';
 
@@ -40,11 +40,31 @@ const byCount = <T extends { name: string; tickets: number }>(a: T, b: T) => b.t
 
 export function queuesSeen(tickets: Ticket[], framework: Framework): { queues: QueueSeen[]; never: number } {
   const { seen, never } = tally(tickets, 'queue');
+  const byTier = tierQueues(tickets, framework);
   const queues = [...seen].map(([name, t]): QueueSeen => {
-    const queue = framework.resolveQueue(name);
-    return { name, tickets: t.tickets, current: t.current, queue: queue?.id ?? null, tier: queue?.tier ?? null };
+    const named = framework.resolveQueue(name);
+    const queue = named ?? byTier.get(name);
+    return { name, tickets: t.tickets, current: t.current, queue: queue?.id ?? null, tier: queue?.tier ?? null,
+      by: named ? 'name' : queue ? 'tier' : null };
   });
   return { queues: queues.sort(byCount), never };
+}
+
+/** For names no queue matches: the queue the tier values of their events resolve to most often (`matchTier`). */
+function tierQueues(tickets: Ticket[], framework: Framework): Map<string, Queue> {
+  const counts = new Map<string, Map<Queue, number>>();
+  for (const t of tickets) {
+    for (const e of t.timeline) {
+      if (e.queue === undefined || framework.resolveQueue(e.queue)) continue;
+      const queue = framework.resolveTier(e.tier);
+      if (!queue) continue;
+      const forName = counts.get(e.queue) ?? counts.set(e.queue, new Map()).get(e.queue)!;
+      forName.set(queue, (forName.get(queue) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, Queue>();
+  for (const [name, byQueue] of counts) out.set(name, [...byQueue].sort((a, b) => b[1] - a[1])[0]![0]);
+  return out;
 }
 
 /**

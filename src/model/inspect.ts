@@ -72,6 +72,8 @@ export interface QueueSeen {
   /** The framework queue it resolves to; null: the framework does not know it (flagged). */
   queue: string | null;
   tier: number | null;
+  /** How: by its name (`match`), or by the tier value of its events (`matchTier`; the commonest one); null when unknown. */
+  by: 'name' | 'tier' | null;
 }
 
 /** A status as exported, and how the audit treats it. */

@@ -68,7 +68,8 @@ function queues(r: InspectReport, width: number, heading: Paint, chalk: Instance
     { header: 'queue as exported', flex: true }, { header: 'tickets', numeric: true }, { header: 'now', numeric: true },
     { header: 'framework', paint: flag },
   ];
-  const rows = r.queues.map((q) => [clean(q.name), count(q.tickets), count(q.current), q.queue === null ? '? unknown' : `${clean(q.queue)} (tier ${q.tier})`]);
+  const rows = r.queues.map((q) => [clean(q.name), count(q.tickets), count(q.current), q.queue === null ? '? unknown'
+    : `${clean(q.queue)} (tier ${q.tier}${q.by === 'tier' ? ', by tier value' : ''})`]);
   const unknown = r.queues.filter((q) => q.queue === null).length;
   const lines = [rows.length ? renderTable(columns, rows, width, heading) : 'no queue in any timeline'];
   if (r.ticketsWithoutQueue) lines.push(`${count(r.ticketsWithoutQueue)} ticket(s) never name a queue.`);

@@ -5,7 +5,8 @@ import { DOCS_BASE, docsUrl } from '../../src/audit/docs.js';
 import { CATEGORIES } from '../../src/model/finding.js';
 
 const reference = readFileSync('rules/README.md', 'utf8');
-const anchors = new Set([...reference.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
+const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+const anchors = new Set([...reference.matchAll(/^#{2,3} (.+)$/gm)].map((m) => slug(m[1]!)));
 
 describe('the check registry', () => {
   it('has one check per finding category, keyed by its id', () => {
@@ -23,9 +24,15 @@ describe('the check registry', () => {
     expect(DOCS_BASE.startsWith(pkg.homepage)).toBe(true);
   });
 
-  it('documents every rule id of the default framework', () => {
-    const ids = [...readFileSync('rules/default.yaml', 'utf8').matchAll(/^\s+- id: (\S+)/gm)].map((m) => m[1]);
+  it.each([
+    ['rules/default.yaml', 'the-rules-of-the-default-framework'],
+    ['rules/templates/tiered.yaml', 'the-rules-of-the-tiered-template'],
+    ['rules/templates/noc-first.yaml', 'the-rules-of-the-noc-first-template'],
+  ])('documents every rule id of %s in its own section', (file, anchor) => {
+    const ids = [...readFileSync(file, 'utf8').matchAll(/^\s+- id: (\S+)/gm)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(5);
-    for (const id of ids) expect(reference).toContain(`| \`${id}\` |`);
+    expect(anchors).toContain(anchor);
+    const section = reference.split(/^## /m).find((s) => slug(s.split('\n')[0]!) === anchor)!;
+    for (const id of ids) expect(section).toContain(`| \`${id}\` |`);
   });
 });

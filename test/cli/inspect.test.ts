@@ -9,6 +9,7 @@ const inspect = async (...args: string[]): Promise<InspectReport> => {
   return JSON.parse(r.stdout) as InspectReport;
 };
 const P = (name: string) => `fixtures/presets/${name}`;
+const VINST = '../shared/data/vinst-incidents.csv';
 const FRESHDESK = '../shared/data/freshdesk-activities.json';
 
 describe('escalation-audit inspect --format json', () => {
@@ -113,6 +114,14 @@ describe('escalation-audit inspect --format json', () => {
     expect(r.framework.name).toBe('Freshdesk client');
     expect(r.queues.filter((q) => q.queue !== null).map((q) => [q.name, q.queue, q.tier])).toEqual([['Myloft Support Ignite', 'triage', 1], ['Koha', 'triage', 1]]);
     expect(r.statuses.find((s) => s.name === 'Esperando por cliente')).toMatchObject({ treatedAs: 'paused', known: true, looksLike: null });
+  });
+
+  it('--framework with matchTier: team names no queue matches are known by the tier values of their events', async () => {
+    const r = await inspect(VINST, '--mapping', 'fixtures/mappings/vinst.yaml', '--framework', 'fixtures/mappings/vinst-framework.yaml');
+    expect(r.queues.filter((q) => q.queue === null)).toEqual([]);
+    expect(r.queues.find((q) => q.name === 'G96')).toMatchObject({ queue: 'level-1', tier: 1, by: 'tier' });
+    const byLevel = new Set(r.queues.map((q) => q.queue));
+    expect([...byLevel].sort()).toEqual(['level-1', 'level-2', 'level-3']);
   });
 
   it('a status most tickets with a closed date end in looks closed, whatever its name', async () => {

@@ -24,7 +24,7 @@ describe('escalation-audit validate (end to end, in-process)', () => {
     expect(r.stdout.split('\n')).toEqual([
       `${frameworks}/several-mistakes.yaml:2:10  invalid \`version\` (version; found 2; expected 1)`,
       `${frameworks}/several-mistakes.yaml:6:11  invalid \`tier\` (queues.triage.tier; found 0; expected a whole number >= 1)`,
-      `${frameworks}/several-mistakes.yaml:9:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, calendar)`,
+      `${frameworks}/several-mistakes.yaml:9:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar)`,
       `${frameworks}/several-mistakes.yaml:13:15  invalid \`severity\` (rules[0].severity; found "critical"; expected one of: error, warn, info)`,
       `${frameworks}/several-mistakes.yaml:16:12  invalid \`after\` (rules[0].after; found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d)`,
       `${frameworks}/several-mistakes.yaml: 5 problems (references, reachability and limits are checked once the structure is right)`,

@@ -21,7 +21,7 @@ function problemsIn(file: string, text = readFileSync(repoPath(file), 'utf8')): 
 describe('parseFrameworkDocument on the broken fixtures', () => {
   it.each<[string, number, number, string[]]>([
     ['yaml-syntax.yaml', 8, 3, ['YAML syntax error', 'Flow sequence', ']']],
-    ['unknown-key.yaml', 7, 5, ['unknown key "owner"', 'queues.triage', 'expected one of: tier, purpose, match, calendar']],
+    ['unknown-key.yaml', 7, 5, ['unknown key "owner"', 'queues.triage', 'expected one of: tier, purpose, match, matchTier, calendar']],
     ['misspelt-key.yaml', 19, 5, ['unknown key "sevrity"', 'did you mean "severity"?', '(rules[2].sevrity;',
       'expected one of: id, check, severity, description, enabled, clock, from, to, when, after']],
     ['wrong-type.yaml', 6, 11, ['invalid `tier` (queues.triage.tier; found "one"; expected a whole number >= 1)']],
@@ -54,7 +54,7 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
     expect(problems.map((p) => [p.position?.line, p.position?.column, p.message])).toEqual([
       [2, 10, 'invalid `version` (version; found 2; expected 1)'],
       [6, 11, 'invalid `tier` (queues.triage.tier; found 0; expected a whole number >= 1)'],
-      [9, 5, 'unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, calendar)'],
+      [9, 5, 'unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar)'],
       [13, 15, 'invalid `severity` (rules[0].severity; found "critical"; expected one of: error, warn, info)'],
       [16, 12, 'invalid `after` (rules[0].after; found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d)'],
     ]);

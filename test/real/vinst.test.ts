@@ -15,3 +15,19 @@ describe('VINST incident log through the whole pipeline (event log + mapping fil
     expect(report.inputs[0]).toMatchObject({ preset: 'event-log', role: 'history', encoding: 'utf-8', rows: 65533, tickets: 7554 });
   });
 });
+
+describe('VINST judged by level: queues recognised by the ST Level column (matchTier)', () => {
+  it('puts every event of the 7,554 tickets in a level, so no team name is left unjudged', async () => {
+    const r = await cli('audit', VINST, '--mapping', 'fixtures/mappings/vinst.yaml', '--framework', 'fixtures/mappings/vinst-framework.yaml',
+      '--format', 'json', '--fail-on', 'never');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.notes).toEqual([]);
+    // Without matchTier the hundreds of team names ("V30", "G97") would all be queues the framework does not know.
+    expect(report.summary.queues.map((q: { queue: string; tickets: number }) => [q.queue, q.tickets]))
+      .toEqual([['level-1', 6782], ['level-2', 2772], ['level-3', 540]]);
+    expect(report.summary.byCategory['under-escalated']).toBeGreaterThan(0);
+    expect(report.summary.byCategory['ping-pong']).toBeGreaterThan(0);
+  });
+});
