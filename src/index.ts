@@ -1,5 +1,6 @@
 export { audit, type AuditOptions, type AuditOutcome } from './audit/audit.js';
 export type { TicketFlow, QueueVisit } from './audit/ticket-flow.js';
+export type { AssigneeHold } from './audit/holds.js';
 export { buildReport, latestInstant, type ReportContext } from './audit/result.js';
 export { summarize } from './audit/summary.js';
 export { filterOutcome, filterFindings, type ReportFilters } from './audit/filters.js';

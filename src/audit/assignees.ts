@@ -3,59 +3,67 @@ import type { Finding } from '../model/finding.js';
 import type { AssigneeSummary } from '../model/result.js';
 import type { TicketEvent } from '../model/ticket.js';
 import { emptyByCategory, type AuditOutcome } from './audit.js';
-import { emptyBySeverity, fitness, flaggedTickets, totalCost } from './summary.js';
+import { splitAssignees, UNASSIGNED, type AssigneeHold } from './holds.js';
+import { emptyBySeverity, fitness, flaggedTickets, percentile, share, totalCost } from './summary.js';
 
-export const UNASSIGNED = '(unassigned)';
-
-/** One assignee value may name several people (ConnectWise "Resources": `pmorales, ssato`). */
-export function splitAssignees(value: string | undefined): string[] {
-  if (!value) return [];
-  return [...new Set(value.split(/[,;]/).map((s) => s.trim()).filter(Boolean))];
-}
+export { splitAssignees, UNASSIGNED } from './holds.js';
 
 /**
- * Per assignee: the tickets they held at some point, and the findings made while they held the ticket
- * (the holders at the finding's instant). A ticket held by two people counts for both.
+ * Per assignee: the tickets they held at some point, the findings made while they held the ticket
+ * (the holders at the finding's instant), and how those tickets moved while in their hands.
+ * A ticket held by two people counts for both.
  */
 export function assigneeSummaries(outcome: AuditOutcome, framework: Pick<Framework, 'costs'>): AssigneeSummary[] {
   const tickets = new Map<string, Set<string>>();
   const findings = new Map<string, Finding[]>();
+  const holds = new Map<string, AssigneeHold[]>();
   const holder = (person: string, ticket: string) => {
     (tickets.get(person) ?? tickets.set(person, new Set()).get(person)!).add(ticket);
     return findings.get(person) ?? findings.set(person, []).get(person)!;
   };
   const byTicket = new Map<string, Finding[]>();
   for (const f of outcome.findings) (byTicket.get(f.ticket) ?? byTicket.set(f.ticket, []).get(f.ticket)!).push(f);
-  for (const { ticket } of outcome.flows) {
+  for (const { ticket, holds: held } of outcome.flows) {
     const people = new Set(ticket.timeline.flatMap((e) => splitAssignees(e.assignee)));
     if (people.size === 0) people.add(UNASSIGNED);
     for (const p of people) holder(p, ticket.id);
     for (const f of byTicket.get(ticket.id) ?? []) {
       for (const p of holdersAt(ticket.timeline, Date.parse(f.at))) holder(p, ticket.id).push(f);
     }
+    // Unassigned time counts only for the tickets `(unassigned)` is said to hold, like its findings.
+    for (const h of held) {
+      if (tickets.get(h.assignee)?.has(ticket.id)) (holds.get(h.assignee) ?? holds.set(h.assignee, []).get(h.assignee)!).push(h);
+    }
   }
-  return [...tickets].map(([assignee, held]) => summarizeAssignee(assignee, held, findings.get(assignee) ?? [], framework))
+  return [...tickets].map(([assignee, held]) =>
+    summarizeAssignee(assignee, held, findings.get(assignee) ?? [], holds.get(assignee) ?? [], framework))
     .sort((a, b) => b.findings - a.findings || (a.assignee < b.assignee ? -1 : a.assignee > b.assignee ? 1 : 0));
 }
 
 /** Who held the ticket at `at`: the assignees of the latest event at or before it (of the first event before it began). */
 function holdersAt(timeline: TicketEvent[], at: number): string[] {
-  let current = timeline[0];
-  for (const e of timeline) {
-    if (e.at > at) break;
-    current = e;
+  // Binary search: a ticket bounced a thousand times may have a finding at every bounce.
+  let lo = 0;
+  let hi = timeline.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (timeline[mid]!.at <= at) lo = mid;
+    else hi = mid - 1;
   }
-  const people = splitAssignees(current?.assignee);
+  const people = splitAssignees(timeline[lo]?.assignee);
   return people.length ? people : [UNASSIGNED];
 }
 
-function summarizeAssignee(assignee: string, held: Set<string>, own: Finding[], framework: Pick<Framework, 'costs'>): AssigneeSummary {
+function summarizeAssignee(assignee: string, held: Set<string>, own: Finding[], holds: AssigneeHold[],
+  framework: Pick<Framework, 'costs'>): AssigneeSummary {
   const byCategory = emptyByCategory();
   const bySeverity = emptyBySeverity();
   for (const f of own) {
     byCategory[f.category]++;
     bySeverity[f.severity]++;
   }
+  const count = (has: (h: AssigneeHold) => boolean) => holds.reduce((n, h) => n + (has(h) ? 1 : 0), 0);
+  const times = holds.map((h) => h.minutes).sort((a, b) => a - b);
   return {
     assignee,
     tickets: held.size,
@@ -64,5 +72,11 @@ function summarizeAssignee(assignee: string, held: Set<string>, own: Finding[], 
     bySeverity,
     fitnessScore: fitness(held.size, flaggedTickets(own).size),
     estimatedCost: totalCost(own, framework),
+    medianBusinessMinutes: percentile(times, 0.5),
+    p90BusinessMinutes: percentile(times, 0.9),
+    escalationRate: share(count((h) => h.escalated), held.size),
+    deEscalationRate: share(count((h) => h.deEscalated), held.size),
+    resolvedWithoutEscalationRate: share(count((h) => h.resolvedWithoutEscalation), held.size),
+    reassignmentsPerTicket: share(holds.reduce((n, h) => n + h.handovers, 0), held.size),
   };
 }

@@ -120,10 +120,10 @@ function costByCategory(findings: Finding[], framework: Pick<Framework, 'costs'>
   return costs;
 }
 
-const share = (part: number, whole: number): number | null => (whole === 0 ? null : round4(part / whole));
+export const share = (part: number, whole: number): number | null => (whole === 0 ? null : round4(part / whole));
 
 /** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number | null {
+export function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil(p * sorted.length));
   return Math.round(sorted[rank - 1]! * 100) / 100;

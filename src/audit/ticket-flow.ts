@@ -1,5 +1,6 @@
 import type { Ticket } from '../model/ticket.js';
 import { accumulate, ticketCalendar } from './clock.js';
+import { HoldTally, type AssigneeHold } from './holds.js';
 import type { Segment, Stint, TicketReplay } from './replay.js';
 
 /** What one ticket did in one queue. */
@@ -28,6 +29,8 @@ export interface TicketFlow {
   /** The queue it was closed in, when it ended closed and was never escalated. */
   resolvedWithoutEscalationIn: string | undefined;
   reassignments: number;
+  /** One per person named on any of its events, and `(unassigned)` when an event names nobody. */
+  holds: readonly AssigneeHold[];
   /** Export names of the queues it stayed in that the framework does not know, each once. */
   unknownQueues: readonly string[];
   /** When its first and its last event happened, and whether the last one left it closed. */
@@ -50,22 +53,37 @@ export function ticketFlow(replay: TicketReplay): TicketFlow {
   let escalated = false;
   let deEscalated = false;
   let unknownQueues = NONE;
+  const tally = new HoldTally(replay.segments);
   replay.stints.forEach((stint, i) => {
     if (!stint.queue && stint.rawQueue && !unknownQueues.includes(stint.rawQueue)) unknownQueues = [...unknownQueues, stint.rawQueue];
+    const calendar = ticketCalendar(replay, stint.queue, undefined);
+    // Segment by segment, so that each holder gets the minutes of their own events; the stay adds up the same.
+    let stay = 0;
+    for (let k = stint.first; k <= stint.last; k++) {
+      const minutes = accumulate(replay.segments, k, k, stint.start, calendar).minutes;
+      tally.held(k, minutes);
+      stay += minutes;
+    }
     const name = stintQueueName(stint);
     if (name === undefined) return;
     const v = visit(name);
-    const calendar = ticketCalendar(replay, stint.queue, undefined);
-    v.minutes += accumulate(replay.segments, stint.first, stint.last, stint.start, calendar).minutes;
+    v.minutes += stay;
     const next = replay.stints[i + 1];
-    if (stint.queue && next?.queue && next.queue.tier > stint.queue.tier) v.escalatedOut = escalated = true;
-    if (stint.queue && next?.queue && next.queue.tier < stint.queue.tier) v.deEscalatedOut = deEscalated = true;
+    if (stint.queue && next?.queue && next.queue.tier > stint.queue.tier) {
+      v.escalatedOut = escalated = true;
+      tally.escalatedFrom(stint.last);
+    }
+    if (stint.queue && next?.queue && next.queue.tier < stint.queue.tier) {
+      v.deEscalatedOut = deEscalated = true;
+      tally.deEscalatedFrom(stint.last);
+    }
   });
   let reassignments = 0;
   for (let i = 1; i < replay.segments.length; i++) {
     const before = replay.segments[i - 1]!;
     if (!isHandover(before, replay.segments[i]!)) continue;
     reassignments++;
+    tally.handedOver(i - 1, i);
     const name = before.queue?.id ?? before.event.queue;
     if (name !== undefined) visit(name).reassignments++;
   }
@@ -73,11 +91,20 @@ export function ticketFlow(replay: TicketReplay): TicketFlow {
   const firstSegment = replay.segments[0]!;
   const lastSegment = replay.segments[replay.segments.length - 1]!;
   const closedIn = last && lastSegment.closed && !escalated ? stintQueueName(last) : undefined;
+  if (closedIn !== undefined) tally.resolvedWithoutEscalationAt(closingSegment(replay.segments));
   return {
     // A copy is as long as it needs to be; the array grown by push keeps room for 17.
     ticket: replay.ticket, visits: visits.slice(), escalated, deEscalated, resolvedWithoutEscalationIn: closedIn, reassignments,
+    holds: tally.holds(),
     unknownQueues, firstAt: firstSegment.start, lastAt: lastSegment.start, endedClosed: lastSegment.closed,
   };
+}
+
+/** The event that closed the ticket for good: the first of the closed ones it ends with. */
+function closingSegment(segments: Segment[]): number {
+  let i = segments.length - 1;
+  while (i > 0 && segments[i - 1]!.closed) i--;
+  return i;
 }
 
 const norm = (v: string | undefined) => v?.trim().toLowerCase() || undefined;

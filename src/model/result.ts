@@ -40,7 +40,10 @@ export interface QueueSummary {
   estimatedCost: number | null;
 }
 
-/** Per assignee (`--by assignee`): the tickets each person held and the findings made while they held them. */
+/**
+ * Per assignee (`--by assignee`): the tickets each person held, the findings made while they held
+ * them, and how those tickets moved while in their hands. Shares are of the tickets they held.
+ */
 export interface AssigneeSummary {
   assignee: string;
   tickets: number;
@@ -50,6 +53,17 @@ export interface AssigneeSummary {
   /** Share (0..1) of their tickets with no finding at or above warn while they held it. */
   fitnessScore: number | null;
   estimatedCost: number | null;
+  /** Business minutes they held a ticket (all their events on it, pauses excluded): median and p90 over their tickets. */
+  medianBusinessMinutes: number | null;
+  p90BusinessMinutes: number | null;
+  /** Share (0..1) of their tickets moved up a tier from an event they held. */
+  escalationRate: number | null;
+  /** Share (0..1) of their tickets moved down a tier from an event they held. */
+  deEscalationRate: number | null;
+  /** Share (0..1) of their tickets closed (for good) while they held it, never escalated. */
+  resolvedWithoutEscalationRate: number | null;
+  /** Handovers away from them (to someone else, or to another queue and someone else) per ticket held. */
+  reassignmentsPerTicket: number | null;
 }
 
 /** How the fitness score moved since the baseline report (`--baseline`). */

@@ -66,8 +66,9 @@ export function queues(report: Report, currency: string | null): string {
 export function assignees(report: Report, currency: string | null): string {
   const list = report.summary.assignees ?? [];
   if (list.length === 0) return '';
-  return ['<h2>Assignees</h2>', htmlTable(
-    nameThenNumbers(ASSIGNEE_HEADERS),
-    list.map((a) => nameThenNumberCells(assigneeCells(a, escapeHtml, currency))),
-  )].join('\n');
+  return [
+    '<h2>Assignees</h2>',
+    '<p class="muted">Business time each person held a ticket (median and 90th percentile) and how the tickets moved while they held them.</p>',
+    htmlTable(nameThenNumbers(ASSIGNEE_HEADERS), list.map((a) => nameThenNumberCells(assigneeCells(a, escapeHtml, currency))), 'wide'),
+  ].join('\n');
 }

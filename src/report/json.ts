@@ -28,6 +28,10 @@ const assignee = (a: AssigneeSummary) => ({
   assignee: a.assignee, tickets: a.tickets, findings: a.findings,
   byCategory: byCategory(a.byCategory), bySeverity: bySeverity(a.bySeverity),
   fitnessScore: a.fitnessScore, estimatedCost: a.estimatedCost,
+  // Added in 1.x, after the fields above.
+  medianBusinessMinutes: a.medianBusinessMinutes, p90BusinessMinutes: a.p90BusinessMinutes,
+  escalationRate: a.escalationRate, deEscalationRate: a.deEscalationRate,
+  resolvedWithoutEscalationRate: a.resolvedWithoutEscalationRate, reassignmentsPerTicket: a.reassignmentsPerTicket,
 });
 
 const trend = (t: Trend) => ({

@@ -66,13 +66,19 @@ export function queueCells(q: QueueSummary, escape: Escape, currency: string | n
   ];
 }
 
-export const ASSIGNEE_HEADERS = ['assignee', 'tickets', 'findings', ...SEVERITIES, 'fitness', 'cost'] as const;
+export const ASSIGNEE_HEADERS = [
+  'assignee', 'tickets', 'findings', ...SEVERITIES, 'median', 'p90',
+  'escalated', 'de-escalated', 'first-line', 'reassign/ticket', 'fitness', 'cost',
+] as const;
 
 /** One row of the per-assignee table (`--by assignee`); the first cell is text, the others numbers. */
 export function assigneeCells(a: AssigneeSummary, escape: Escape, currency: string | null): string[] {
   return [
     escape(a.assignee), formatCount(a.tickets), formatCount(a.findings),
     ...SEVERITIES.map((v) => formatCount(a.bySeverity[v])),
+    minutes(a.medianBusinessMinutes), minutes(a.p90BusinessMinutes),
+    formatRate(a.escalationRate), formatRate(a.deEscalationRate),
+    formatRate(a.resolvedWithoutEscalationRate), formatAverage(a.reassignmentsPerTicket),
     formatRate(a.fitnessScore), money(a.estimatedCost, currency),
   ];
 }

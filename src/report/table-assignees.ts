@@ -4,10 +4,17 @@ import { ASSIGNEE_HEADERS, assigneeCells } from './summary-rows.js';
 import { renderTable, type Column } from './table-layout.js';
 import { sanitizeForTerminal } from './text.js';
 
-/** `--by assignee`: the tickets each person held and the findings made while they held them. */
+// What fits 100 columns beside the counts; the Markdown and HTML tables (and JSON) have every figure.
+const TERMINAL_HEADERS = new Set<string>(['assignee', 'tickets', 'findings', 'error', 'warn', 'info', 'escalated', 'first-line', 'fitness', 'cost']);
+const shown = ASSIGNEE_HEADERS.flatMap((header, i) => (TERMINAL_HEADERS.has(header) ? [i] : []));
+
+/** `--by assignee`: the tickets each person held, the findings made while they held them, escalated and resolved shares. */
 export function formatAssignees(summary: AuditSummary, width: number, chalk: ChalkInstance): string {
-  const columns: Column[] = ASSIGNEE_HEADERS.map((header, i) => (i === 0 ? { header, min: 8 } : { header, numeric: true }));
+  const columns: Column[] = shown.map((i) => (i === 0 ? { header: ASSIGNEE_HEADERS[i], min: 8 } : { header: ASSIGNEE_HEADERS[i]!, numeric: true }));
   const currency = summary.currency === null ? null : sanitizeForTerminal(summary.currency);
-  const rows = (summary.assignees ?? []).map((a) => assigneeCells(a, sanitizeForTerminal, currency));
+  const rows = (summary.assignees ?? []).map((a) => {
+    const cells = assigneeCells(a, sanitizeForTerminal, currency);
+    return shown.map((i) => cells[i]!);
+  });
   return [chalk.bold('Assignees'), renderTable(columns, rows, width, (h) => chalk.bold(h))].join('\n');
 }

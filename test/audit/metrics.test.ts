@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assigneeSummaries, splitAssignees, UNASSIGNED } from '../../src/audit/assignees.js';
 import { audit } from '../../src/audit/audit.js';
 import { summarize } from '../../src/audit/summary.js';
+import type { AssigneeSummary } from '../../src/model/result.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { at, defaultFramework, ticket, type Step } from '../support/tickets.js';
 
@@ -87,6 +88,57 @@ describe('per assignee', () => {
     expect(t3.length).toBeGreaterThan(0);
     expect(byName.cy!.findings).toBe(t3.length);
     expect(rows.map((r) => r.findings)).toEqual([...rows.map((r) => r.findings)].sort((a, b) => b - a));
+  });
+
+  // Minutes held per ticket: ann T1 60 (20 triage + 40 support), T2 0 (closed on taking it), T3 5; bob T1 0 (closed it), T3 10;
+  // cy T3 10; (unassigned) T4 60 on the NOC's 24x7 clock, and not T2's 10 minutes before ann took it (T2 is not its ticket).
+  it.each([
+    ['ann', { tickets: 3, medianBusinessMinutes: 5, p90BusinessMinutes: 60, escalationRate: 0.3333, deEscalationRate: 0,
+      resolvedWithoutEscalationRate: 0.6667, reassignmentsPerTicket: 0.3333 }],
+    ['bob', { tickets: 2, medianBusinessMinutes: 0, p90BusinessMinutes: 10, escalationRate: 0, deEscalationRate: 0.5,
+      resolvedWithoutEscalationRate: 0, reassignmentsPerTicket: 0.5 }],
+    ['cy', { tickets: 1, medianBusinessMinutes: 10, p90BusinessMinutes: 10, escalationRate: 0, deEscalationRate: 1,
+      resolvedWithoutEscalationRate: 0, reassignmentsPerTicket: 1 }],
+    [UNASSIGNED, { tickets: 1, medianBusinessMinutes: 60, p90BusinessMinutes: 60, escalationRate: 0, deEscalationRate: 0,
+      resolvedWithoutEscalationRate: 0, reassignmentsPerTicket: 0 }],
+  ])('flow figures of %s', (person, expected) => {
+    expect(assigneeSummaries(outcome, fw).find((r) => r.assignee === person)).toMatchObject(expected);
+  });
+
+  const hd = (time: string, status = 'In Progress'): Step => [`2026-10-05 ${time}`, 'Help Desk', status];
+  const sup = (time: string, status = 'In Progress'): Step => [`2026-10-05 ${time}`, 'Support', status];
+  it.each<[string, Step[], (string | undefined)[], string, string, Partial<AssigneeSummary>]>([
+    ['escalation counts for who held the event it moved from', [hd('09:00', 'New'), sup('09:20')], ['dee', 'eve'], '2026-10-05 10:00',
+      'dee', { escalationRate: 1, reassignmentsPerTicket: 1, medianBusinessMinutes: 20 }],
+    ['... not for whom it moved to', [hd('09:00', 'New'), sup('09:20')], ['dee', 'eve'], '2026-10-05 10:00',
+      'eve', { escalationRate: 0, reassignmentsPerTicket: 0, medianBusinessMinutes: 40 }],
+    ['de-escalation likewise', [sup('09:00', 'New'), hd('09:20')], ['eve', 'dee'], '2026-10-05 10:00',
+      'eve', { deEscalationRate: 1, escalationRate: 0 }],
+    ['a queue move keeping the assignee is no handover away from them', [hd('09:00', 'New'), ['2026-10-05 09:20', 'NOC', 'In Progress']],
+      ['dee', 'dee'], '2026-10-05 10:00', 'dee', { reassignmentsPerTicket: 0 }],
+    ['... the same move to someone else is', [hd('09:00', 'New'), ['2026-10-05 09:20', 'NOC', 'In Progress']],
+      ['dee', 'eve'], '2026-10-05 10:00', 'dee', { reassignmentsPerTicket: 1 }],
+    ['an unassignment is no handover', [hd('09:00', 'New'), hd('09:20')], ['dee', undefined], '2026-10-05 10:00',
+      'dee', { reassignmentsPerTicket: 0 }],
+    ['first-line resolution counts for who closed it for good', [hd('09:00', 'New'), hd('09:10', 'Resolved'), hd('09:20', 'Resolved')],
+      ['dee', 'dee', 'eve'], '2026-10-05 10:00', 'dee', { resolvedWithoutEscalationRate: 1 }],
+    ['... not for a change while it stayed closed', [hd('09:00', 'New'), hd('09:10', 'Resolved'), hd('09:20', 'Resolved')],
+      ['dee', 'dee', 'eve'], '2026-10-05 10:00', 'eve', { resolvedWithoutEscalationRate: 0 }],
+    ['... but for who closed it again after a reopen', [hd('09:00', 'New'), hd('09:10', 'Resolved'), hd('09:20'), hd('09:30', 'Resolved')],
+      ['dee', 'dee', 'eve', 'eve'], '2026-10-05 10:00', 'eve', { resolvedWithoutEscalationRate: 1 }],
+    ['... and not once it was escalated', [hd('09:00', 'New'), sup('09:10'), sup('09:20', 'Resolved')],
+      ['dee', 'eve', 'eve'], '2026-10-05 10:00', 'eve', { resolvedWithoutEscalationRate: 0 }],
+    ['paused time is not held time', [hd('09:00', 'New'), hd('09:10', 'Waiting on Customer'), hd('09:50')],
+      ['dee', 'dee', 'dee'], '2026-10-05 10:00', 'dee', { medianBusinessMinutes: 20, p90BusinessMinutes: 20 }],
+    ['business hours only: Monday 17:00 to Tuesday 09:00 on the office calendar', [hd('17:00', 'New')], ['dee'], '2026-10-06 09:00',
+      'dee', { medianBusinessMinutes: 120 }],
+    ['... around the clock on the NOC', [['2026-10-05 17:00', 'NOC', 'New']], ['dee'], '2026-10-06 09:00',
+      'dee', { medianBusinessMinutes: 960 }],
+    ['two people named on one event share its time and its escalation', [hd('09:00', 'New'), sup('09:30')], ['dee, eve', 'fay'],
+      '2026-10-05 10:00', 'eve', { medianBusinessMinutes: 30, escalationRate: 1, reassignmentsPerTicket: 1 }],
+  ])('%s', (_name, steps, people, asOf, person, expected) => {
+    const rows = assigneeSummaries(audit([assigned('T7', steps, people)], fw, { asOf: at(asOf) }), fw);
+    expect(rows.find((r) => r.assignee === person)).toMatchObject({ tickets: 1, ...expected });
   });
 });
 

@@ -94,7 +94,10 @@ describe('redactReport', () => {
 function emptyAssignee() {
   const zero = { ...sampleReport.summary.byCategory };
   for (const k of Object.keys(zero) as (keyof typeof zero)[]) zero[k] = 0;
-  return { assignee: '', tickets: 1, findings: 0, byCategory: zero, bySeverity: { error: 0, warn: 0, info: 0 }, fitnessScore: 1, estimatedCost: 0 };
+  return {
+    assignee: '', tickets: 1, findings: 0, byCategory: zero, bySeverity: { error: 0, warn: 0, info: 0 }, fitnessScore: 1, estimatedCost: 0,
+    medianBusinessMinutes: 0, p90BusinessMinutes: 0, escalationRate: 0, deEscalationRate: 0, resolvedWithoutEscalationRate: 0, reassignmentsPerTicket: 0,
+  };
 }
 
 describe('redactReport on findings of tickets the export no longer has', () => {

@@ -23,6 +23,11 @@ describe('--by assignee', () => {
     const by = await json('--by', 'assignee');
     expect(by.summary.assignees.length).toBeGreaterThan(3);
     expect(by.summary.assignees[0]).toMatchObject({ assignee: expect.any(String), tickets: expect.any(Number), fitnessScore: expect.any(Number) });
+    for (const a of by.summary.assignees) {
+      expect(a).toMatchObject({ medianBusinessMinutes: expect.any(Number), p90BusinessMinutes: expect.any(Number), escalationRate: expect.any(Number),
+        deEscalationRate: expect.any(Number), resolvedWithoutEscalationRate: expect.any(Number), reassignmentsPerTicket: expect.any(Number) });
+      expect(a.p90BusinessMinutes).toBeGreaterThanOrEqual(a.medianBusinessMinutes);
+    }
     expect(full.summary).not.toHaveProperty('assignees');
   });
 });

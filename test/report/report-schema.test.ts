@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, SEVERITIES } from '../../src/model/finding.js';
 import { formatJson } from '../../src/report/json.js';
 import { exampleReport } from './example-report.js';
+import { sampleAssignees, sampleReportByAssignee } from './sample-assignees.js';
 import { sampleReport } from './sample-report.js';
 
 const schema = JSON.parse(readFileSync('rules/report.schema.json', 'utf8'));
@@ -27,10 +28,7 @@ describe('rules/report.schema.json', () => {
           previousAsOf: '2026-09-30T06:00:00.000Z', previousFitnessScore: 0.85, fitnessScore: sampleReport.summary.fitnessScore,
           delta: 0.0458, newFindings: 1, persistingFindings: 7, resolvedFindings: 1,
         },
-        assignees: [{
-          assignee: 'Dana', tickets: 3, findings: 1, byCategory: sampleReport.summary.byCategory,
-          bySeverity: { error: 1, warn: 0, info: 0 }, fitnessScore: 0.6667, estimatedCost: null,
-        }],
+        assignees: sampleAssignees,
       },
       findings: sampleReport.findings.map((f, i) => ({ ...f, status: i === 0 ? 'new' as const : 'persisting' as const })),
       resolved: [{ ...first!, id: 'f-gone' }, second!],
@@ -65,5 +63,7 @@ describe('rules/report.schema.json', () => {
     expect(schema.definitions.summary.required).toEqual(Object.keys(written.summary));
     expect(schema.definitions.queue.required).toEqual(Object.keys(written.summary.queues[0]));
     expect(schema.definitions.finding.required).toEqual(Object.keys(written.findings[0]));
+    const withAssignees = JSON.parse(formatJson(sampleReportByAssignee));
+    expect(schema.definitions.assignee.required).toEqual(Object.keys(withAssignees.summary.assignees[0]));
   });
 });
