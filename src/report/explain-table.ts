@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { TicketExplanation } from '../audit/explain.js';
 import type { FormatOptions } from './formatters.js';
 import { renderTable, type Column } from './table-layout.js';
-import { formatInstant, formatMinutes, sanitizeForTerminal, truncateToWidth, wrapToWidth } from './text.js';
+import { formatInstant, formatMinutes, formatWallMinutes, sanitizeForTerminal, truncateToWidth, wrapToWidth } from './text.js';
 
 const clean = (v: string | number | null) => (v === null ? '' : sanitizeForTerminal(String(v)));
 
@@ -32,7 +32,7 @@ function timeline(x: TicketExplanation, width: number, paint: (t: string) => str
     { header: 'assignee' }, { header: 'clock' }, { header: 'wall', numeric: true }, { header: 'business', numeric: true },
   ];
   const rows = x.events.map((e) => [e.local, clean(e.queue ?? (e.board === null ? null : `"${e.board}"`)), clean(e.tier), clean(e.status),
-    clean(e.assignee), e.state, formatMinutes(e.wallMinutes), formatMinutes(e.businessMinutes)]);
+    clean(e.assignee), e.state, formatWallMinutes(e.wallMinutes), formatMinutes(e.businessMinutes)]);
   return renderTable(columns, rows, width, paint);
 }
 
@@ -42,7 +42,7 @@ function stays(x: TicketExplanation, width: number, paint: (t: string) => string
     { header: 'stopped', numeric: true }, { header: 'wall', numeric: true }, { header: 'calendar' }, { header: 'ending', flex: true },
   ];
   const rows = x.stays.map((s) => [clean(s.queue), clean(s.tier), s.fromLocal, formatMinutes(s.businessMinutes),
-    formatMinutes(s.stoppedMinutes), formatMinutes(s.wallMinutes), clean(s.calendar), clean(s.ending)]);
+    formatMinutes(s.stoppedMinutes), formatWallMinutes(s.wallMinutes), clean(s.calendar), clean(s.ending)]);
   return renderTable(columns, rows, width, paint);
 }
 
@@ -52,7 +52,7 @@ function pauses(x: TicketExplanation, width: number, paint: (t: string) => strin
     { header: 'wall', numeric: true }, { header: 'statuses', flex: true },
   ];
   const rows = x.pauses.map((p) => [p.fromLocal, p.stillPaused ? 'still paused' : p.toLocal, clean(p.queue),
-    formatMinutes(p.businessMinutes), formatMinutes(p.wallMinutes), clean(p.statuses.join(', '))]);
+    formatMinutes(p.businessMinutes), formatWallMinutes(p.wallMinutes), clean(p.statuses.join(', '))]);
   return renderTable(columns, rows, width, paint);
 }
 

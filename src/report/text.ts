@@ -96,10 +96,21 @@ const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 
 /**
- * Business minutes as `45m`, `4h12m` or `3d2h`. A day is 24 business hours here: the report does not
- * know the framework's working day, and a fixed unit keeps queues comparable.
+ * Business minutes as `45m`, `4h12m` or `46h30m`: hours, never days. A business day is as long as
+ * the calendar's working day (10 hours, say), which a report column does not know; a "day" of 24
+ * hours would show a three-business-day limit as `1d6h`. Hours mean the same in every queue.
  */
 export function formatMinutes(minutes: number): string {
+  const total = Math.round(Math.abs(minutes));
+  const sign = minutes < 0 && total > 0 ? '-' : '';
+  const hours = Math.floor(total / MINUTES_PER_HOUR);
+  const mins = total % MINUTES_PER_HOUR;
+  if (hours > 0) return `${sign}${formatHours(hours)}h${mins > 0 ? `${mins}m` : ''}`;
+  return `${sign}${mins}m`;
+}
+
+/** Wall-clock minutes as `45m`, `4h12m` or `3d2h` (a day is 24 hours). */
+export function formatWallMinutes(minutes: number): string {
   const total = Math.round(Math.abs(minutes));
   const sign = minutes < 0 && total > 0 ? '-' : '';
   const days = Math.floor(total / MINUTES_PER_DAY);
@@ -109,6 +120,8 @@ export function formatMinutes(minutes: number): string {
   if (hours > 0) return `${sign}${hours}h${mins > 0 ? `${mins}m` : ''}`;
   return `${sign}${mins}m`;
 }
+
+const formatHours = (hours: number) => (hours >= 1000 ? hours.toLocaleString('en-US') : String(hours));
 
 /** An ISO-8601 instant as `2026-10-06 14:05Z` (UTC, seconds dropped); anything unparsable is shown sanitized. */
 export function formatInstant(iso: string): string {

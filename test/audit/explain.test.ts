@@ -47,6 +47,8 @@ describe('explainTicket', () => {
     });
     expect(byId['onsite-needs-support']!.explanation).toBe('did not fire: in triage, but the escalation criterion never held');
     expect(byId['customer-wait-too-long']!.explanation).toBe('did not fire: longest pause 2h of business time, limit 15d');
+    expect(byId['ping-pong']!.explanation).toBe('did not fire: 1 queue change (limit 3), and no return to a queue it had left '
+      + '(returns by de-escalation do not count): triage -> support');
   });
 
   it('says why a time limit did not fire, with the time it counted', () => {

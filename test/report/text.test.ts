@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  displayWidth, formatInstant, formatMinutes, sanitizeForTerminal, truncateToWidth, wrapToWidth,
+  displayWidth, formatInstant, formatMinutes, formatWallMinutes, sanitizeForTerminal, truncateToWidth, wrapToWidth,
 } from '../../src/report/text.js';
 
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -90,12 +90,20 @@ describe('wrapToWidth', () => {
   });
 });
 
-describe('formatMinutes', () => {
+describe('formatMinutes (business time: hours, never days)', () => {
   it.each([
     [0, '0m'], [45, '45m'], [59.6, '1h'], [60, '1h'], [252, '4h12m'], [1439, '23h59m'],
-    [1440, '1d'], [4440, '3d2h'], [4470, '3d2h'], [-90, '-1h30m'],
+    [1440, '24h'], [1800, '30h'], [4470, '74h30m'], [60_000, '1,000h'], [-90, '-1h30m'],
   ])('%d -> %s', (minutes, want) => {
     expect(formatMinutes(minutes)).toBe(want);
+  });
+});
+
+describe('formatWallMinutes (a day is 24 hours)', () => {
+  it.each([
+    [0, '0m'], [252, '4h12m'], [1439, '23h59m'], [1440, '1d'], [4440, '3d2h'], [4470, '3d2h'], [-90, '-1h30m'],
+  ])('%d -> %s', (minutes, want) => {
+    expect(formatWallMinutes(minutes)).toBe(want);
   });
 });
 

@@ -42,7 +42,7 @@ export const pingPong: Check<'ping-pong'> = {
     }
     const changes = replay.stints.length - 1;
     const limit = rule.maxQueueChanges === undefined ? '' : ` (limit ${rule.maxQueueChanges})`;
-    const returns = rule.returns ? ', and no return to a queue it had left except by de-escalation' : '';
+    const returns = rule.returns ? ', and no return to a queue it had left (returns by de-escalation do not count)' : '';
     return `${changes} queue change${changes === 1 ? '' : 's'}${limit}${returns}: ${replay.stints.map(queueName).join(' -> ')}`;
   },
 };

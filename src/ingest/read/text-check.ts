@@ -6,6 +6,8 @@ export const BINARY_SAMPLE_BYTES = 8192;
 
 /** Text exports have (almost) no control characters; binary files have plenty. */
 const MAX_CONTROL_SHARE = 0.01;
+/** A few stray control characters in a short export are typed text (a pasted title), not a binary file. */
+const MIN_CONTROLS = 8;
 
 const SIGNATURES: { bytes: number[]; kind: string; hint: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive', hint: 'an .xlsx workbook is a ZIP archive: save or export it as CSV' },
@@ -16,7 +18,7 @@ const SIGNATURES: { bytes: number[]; kind: string; hint: string }[] = [
 
 /**
  * Throws "not a text export" when the start of the file is binary: a known binary signature, a NUL
- * byte (outside UTF-16), or more than 1% control characters in the first 8 KiB.
+ * byte (outside UTF-16), or more than 1% control characters (and at least 8) in the first 8 KiB.
  */
 export function assertLooksLikeText(head: Uint8Array, detected: DetectedEncoding, file: string): void {
   const sample = head.subarray(0, BINARY_SAMPLE_BYTES);
@@ -31,7 +33,7 @@ export function assertLooksLikeText(head: Uint8Array, detected: DetectedEncoding
   }
   const controls = utf16 ? countControlChars(createDecoder(detected.encoding)(sample.subarray(detected.skipBytes), true)) : countControlBytes(sample);
   const units = utf16 ? sample.length / 2 : sample.length;
-  if (units > 0 && controls / units > MAX_CONTROL_SHARE) {
+  if (controls >= MIN_CONTROLS && controls / units > MAX_CONTROL_SHARE) {
     throw notText(file, `${controls} control characters in the first ${sample.length} bytes`, 'pass a CSV or JSON export, not a binary file');
   }
 }
@@ -42,8 +44,9 @@ export function isBlankText(text: string): boolean {
 }
 
 function isControl(code: number): boolean {
-  // Tab, line feed, form feed and carriage return are ordinary in text.
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+  // Tab, line feed, form feed and carriage return are ordinary in text; so is escape, which starts the
+  // colour codes of titles pasted from a terminal (the reports strip them).
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x1b) || code === 0x7f;
 }
 
 function countControlBytes(bytes: Uint8Array): number {

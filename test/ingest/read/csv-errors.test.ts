@@ -44,6 +44,14 @@ describe('readCsv: problems in the file are InputErrors at file and line', () =>
     expect(error.format()).toContain(path);
   });
 
+  it.each([
+    ['colour codes pasted in two titles of a short export', 'ID,Name\n1,"\u001b[31mred\u001b[0m"\n2,"\u001b[1mbold\u001b[0m"\n'],
+    ['a stray bell and backspace in a short export', 'ID,Name\n1,"ding\u0007"\n2,"oops\u0008"\n'],
+  ])('text, not binary: %s', async (_name, text) => {
+    const { rows } = await readAllCsv(write('typed.csv', text));
+    expect(rows).toHaveLength(2);
+  });
+
   it('stops at a record larger than 10 MB', async () => {
     const path = write('huge-cell.csv', `ID,Notes\n1,ok\n2,"${'x'.repeat(10 * 1024 * 1024 + 10)}"\n`);
     const error = await inputErrorOf(readAllCsv(path));
