@@ -41,6 +41,8 @@ export interface ExplainedStay {
   /** Business time spent paused or closed. */
   stoppedMinutes: number;
   ending: string;
+  /** How long a business day of its calendar is: what `3d` in the framework and in messages means here. */
+  businessDayMinutes: number;
 }
 
 export interface ExplainedPause {
@@ -154,6 +156,7 @@ function explainStays(replay: TicketReplay, local: (ms: number) => string): Expl
       wallMinutes: round((stint.end - stint.start) / 60_000), businessMinutes: round(running),
       stoppedMinutes: round(calendar.minutesBetween(stint.start, stint.end) - running),
       ending: stayOutcome(replay, stint),
+      businessDayMinutes: calendar.dayMinutes,
     };
   });
 }

@@ -42,7 +42,8 @@ function stays(x: TicketExplanation, width: number, paint: (t: string) => string
     { header: 'stopped', numeric: true }, { header: 'wall', numeric: true }, { header: 'calendar' }, { header: 'ending', flex: true },
   ];
   const rows = x.stays.map((s) => [clean(s.queue), clean(s.tier), s.fromLocal, formatMinutes(s.businessMinutes),
-    formatMinutes(s.stoppedMinutes), formatWallMinutes(s.wallMinutes), clean(s.calendar), clean(s.ending)]);
+    formatMinutes(s.stoppedMinutes), formatWallMinutes(s.wallMinutes),
+    `${clean(s.calendar)} (${formatMinutes(s.businessDayMinutes)} day)`, clean(s.ending)]);
   return renderTable(columns, rows, width, paint);
 }
 

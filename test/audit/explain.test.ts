@@ -32,6 +32,8 @@ describe('explainTicket', () => {
       ['support', 30, 0, 30, 'closed in support'],
     ]);
     expect(x.pauses).toMatchObject([{ statuses: ['Waiting on Customer'], queue: 'triage', businessMinutes: 120, stillPaused: false }]);
+    // What "3d" means in this queue's messages: three 10-hour business days of the office calendar.
+    expect(x.stays.map((s) => [s.calendar, s.businessDayMinutes])).toEqual([['office', 600], ['office', 600]]);
   });
 
   it('says for every rule whether it fired and why', () => {
