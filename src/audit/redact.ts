@@ -1,6 +1,7 @@
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import type { Report } from '../model/result.js';
 import type { Ticket } from '../model/ticket.js';
+import type { TicketExplanation } from './explain.js';
 import { splitAssignees } from './assignees.js';
 
 export const REDACTABLE = ['assignee', 'company', 'summary'] as const;
@@ -96,4 +97,22 @@ export function replaceValues(text: string, pairs: [string, string][]): string {
     }
   }
   return out;
+}
+
+/** The explanation of one ticket with the chosen values replaced, as {@link redactReport} does for a report. */
+export function redactExplanation(x: TicketExplanation, plan: Redaction): TicketExplanation {
+  const pairs = plan.byTicket.get(x.ticket.id) ?? plan.all;
+  const text = (s: string) => replaceValues(s, pairs);
+  const exact = (field: RedactField, value: string | null) => {
+    if (value === null || !plan.fields.has(field)) return value === null ? null : text(value);
+    return plan.exact.get(field)!.get(value.trim()) ?? REDACTED;
+  };
+  const people = (value: string | null) => (value === null || !plan.fields.has('assignee') ? value
+    : splitAssignees(value).map((p) => plan.exact.get('assignee')!.get(p) ?? REDACTED).join(', '));
+  return {
+    ...x,
+    ticket: { ...x.ticket, summary: exact('summary', x.ticket.summary), company: exact('company', x.ticket.company) },
+    events: x.events.map((e) => ({ ...e, assignee: people(e.assignee) })),
+    rules: x.rules.map((r) => ({ ...r, explanation: text(r.explanation), findings: r.findings.map((f) => ({ ...f, message: text(f.message) })) })),
+  };
 }

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { explainTicket } from '../audit/explain.js';
+import { planRedaction, redactExplanation, type RedactField } from '../audit/redact.js';
 import { findId, nearestIds } from '../audit/nearest-ids.js';
 import { latestInstant } from '../audit/result.js';
 import { InputError } from '../errors.js';
@@ -9,9 +10,11 @@ import { ExitCode } from './exit-codes.js';
 import { wantsColor, type CliIo } from './io.js';
 import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
 import { parseAsOf } from './options.js';
+import { redactOption } from './report-options.js';
 
 interface ExplainFlags extends InputFlags {
   asOf?: number;
+  redact?: RedactField[];
   format: 'table' | 'json';
   color?: boolean;
 }
@@ -24,6 +27,7 @@ export function explainCommand(io: CliIo, setExit: (code: number) => void): Comm
     .option('--as-of <instant>', 'judge the ticket as of this ISO-8601 instant (default: the latest time in the export)', parseAsOf)
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
     .option('--no-color', 'no colors (also: NO_COLOR=1)')
+    .addOption(redactOption())
     .action(async (id: string, files: string[], flags: ExplainFlags) => {
       setExit(await runExplain(id, files, flags, io));
     });
@@ -42,7 +46,8 @@ async function runExplain(wanted: string, files: string[], flags: ExplainFlags, 
       near.length ? `the nearest ids are: ${near.join(', ')}` : 'the exports hold no tickets');
   }
   const asOf = flags.asOf ?? latestInstant(loaded.tickets);
-  const explained = explainTicket(ticket, framework, asOf);
+  const found = explainTicket(ticket, framework, asOf);
+  const explained = found && flags.redact?.length ? redactExplanation(found, planRedaction(loaded.tickets, flags.redact)) : found;
   if (!explained) {
     throw new InputError(`ticket "${ticket.id}" was created after the as-of time ${new Date(asOf).toISOString()}`, undefined,
       'pass a later --as-of');

@@ -50,10 +50,15 @@ export function reportOptions(): Option[] {
     new Option('--excel', 'CSV for Excel: starts with a UTF-8 byte order mark (the mailed CSV always does)'),
     new Option('--baseline <report.json>', 'compare with an earlier --format json report: new, persisting and resolved findings'),
     new Option('--fail-on-new', '--fail-on (and --quiet) count only findings that are new since --baseline'),
-    new Option('--redact <fields>', `replace these values with pseudonyms in every format: ${REDACTABLE.join(', ')}`).argParser(listOf(REDACTABLE)),
+    redactOption(),
     new Option('--mail-to <addresses>', 'mail the report (HTML, text, CSV attached) to these addresses (comma-separated)').argParser(parseAddresses),
     new Option('--mail-from <address>', 'sender address of the mail').argParser(parseAddress),
     new Option('--mail-subject <text>', 'subject of the mail (default: the counts and the date)').argParser(parseSubject),
     new Option('--smtp <url>', 'SMTP server: smtp://[user:password@]host[:port][?starttls=required] or smtps://... (default: SMTP_URL)').argParser(parseSmtpFlag),
   ];
+}
+
+/** `--redact`, for the audit report and for `explain`. */
+export function redactOption(): Option {
+  return new Option('--redact <fields>', `replace these values with pseudonyms in every format: ${REDACTABLE.join(', ')}`).argParser(listOf(REDACTABLE));
 }

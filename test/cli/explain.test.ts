@@ -17,6 +17,21 @@ describe('escalation-audit explain (end to end on the bundled example)', () => {
     expect(r.stdout).toMatch(/ok\s+skipped-front-line \(over-escalated, warn\)\n\s+did not fire: never entered support/);
   });
 
+  it('--redact: the same pseudonyms as the audit report of the same exports, no real name left', async () => {
+    const fields = ['--redact', 'assignee,company,summary'];
+    const r = await cli('explain', '47870', ...EXAMPLE, ...fields, '--format', 'json');
+    expect(r.code).toBe(0);
+    for (const name of ['pmorales', 'ssato', 'Northgate Logistics', 'Migrate file shares']) expect(r.stdout).not.toContain(name);
+    const x = JSON.parse(r.stdout) as { ticket: { summary: string; company: string }; events: { assignee: string | null }[] };
+    const audit = JSON.parse((await cli('audit', ...EXAMPLE, ...fields, '--format', 'json', '--fail-on', 'never')).stdout);
+    const finding = audit.findings.find((f: { ticket: string }) => f.ticket === '47870');
+    expect(x.ticket.summary).toBe(finding.summary);
+    expect(x.ticket.company).toMatch(/^company-\d+$/);
+    const held = x.events.map((e) => e.assignee).filter((a): a is string => a !== null);
+    for (const a of held) expect(a).toMatch(/^assignee-\d+(, assignee-\d+)*$/);
+    expect(new Set(held.flatMap((a) => a.split(', ')))).toHaveProperty('size', 2);
+  });
+
   it('shows pauses and the business time they stopped', async () => {
     const r = await cli('explain', '48219', ...EXAMPLE);
     expect(r.stdout).toMatch(/Pauses\nfrom\s+to\s+queue\s+business\s+wall\s+statuses/);
