@@ -11,6 +11,11 @@ import { ticketFlow, type TicketFlow } from './ticket-flow.js';
 export interface AuditOptions {
   /** Epoch ms the audit is "as of": events after it are ignored; open tickets are judged up to it. */
   asOf: number;
+  /**
+   * Keep, per ticket, what each assignee did with it (the raw material of `--by assignee`; default true).
+   * The CLI turns it off without `--by assignee`: on a million events it is tens of megabytes.
+   */
+  assigneeHolds?: boolean;
 }
 
 export interface AuditOutcome {
@@ -35,7 +40,7 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
       skipped++;
       continue;
     }
-    flows.push(ticketFlow(audited.replay));
+    flows.push(ticketFlow(audited.replay, options.assigneeHolds ?? true));
     if (inOrder && previous !== undefined) inOrder = compareTicketIds(previous, ticket.id) < 0;
     previous = ticket.id;
     if (inOrder) audited.findings.sort(compareFindings);

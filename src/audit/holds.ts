@@ -23,16 +23,20 @@ export interface AssigneeHold {
   resolvedWithoutEscalation: boolean;
 }
 
-/** Tallies a ticket's holds while its flow is worked out, one segment at a time. */
+const NOBODY: string[] = [];
+const NO_HOLDS: readonly AssigneeHold[] = Object.freeze([]);
+
+/** Tallies a ticket's holds while its flow is worked out, one segment at a time; a disabled tally keeps nothing. */
 export class HoldTally {
   private readonly byPerson = new Map<string, AssigneeHold>();
   private readonly holders: string[][];
 
-  constructor(segments: Segment[]) {
+  constructor(segments: Segment[], enabled = true) {
     // Consecutive events mostly name the same people: split each distinct value once.
     let raw: string | undefined;
     let people: string[] = [UNASSIGNED];
     this.holders = segments.map((s, i) => {
+      if (!enabled) return NOBODY;
       if (i === 0 || s.event.assignee !== raw) {
         raw = s.event.assignee;
         const named = splitAssignees(raw);
@@ -63,8 +67,8 @@ export class HoldTally {
     for (const p of this.holders[i]!) this.hold(p).resolvedWithoutEscalation = true;
   }
 
-  holds(): AssigneeHold[] {
-    return [...this.byPerson.values()];
+  holds(): readonly AssigneeHold[] {
+    return this.byPerson.size === 0 ? NO_HOLDS : [...this.byPerson.values()];
   }
 
   private hold(person: string): AssigneeHold {

@@ -43,7 +43,7 @@ export const stintQueueName = (s: Stint): string | undefined => s.queue?.id ?? s
 
 const NONE: readonly string[] = Object.freeze([]);
 
-export function ticketFlow(replay: TicketReplay): TicketFlow {
+export function ticketFlow(replay: TicketReplay, withHolds = true): TicketFlow {
   const visits: QueueVisit[] = [];
   const visit = (name: string) => {
     let v = visits.find((x) => x.queue === name);
@@ -53,7 +53,7 @@ export function ticketFlow(replay: TicketReplay): TicketFlow {
   let escalated = false;
   let deEscalated = false;
   let unknownQueues = NONE;
-  const tally = new HoldTally(replay.segments);
+  const tally = new HoldTally(replay.segments, withHolds);
   replay.stints.forEach((stint, i) => {
     if (!stint.queue && stint.rawQueue && !unknownQueues.includes(stint.rawQueue)) unknownQueues = [...unknownQueues, stint.rawQueue];
     const calendar = ticketCalendar(replay, stint.queue, undefined);

@@ -42,7 +42,7 @@ async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<
   const progress = progressBar(io);
   const { framework, loaded } = await loadInputs(files, flags, progress?.update).finally(() => progress?.done());
   const asOf = flags.asOf ?? latestInstant(loaded.tickets);
-  const outcome = audit(loaded.tickets, framework, { asOf });
+  const outcome = audit(loaded.tickets, framework, { asOf, assigneeHolds: flags.by === 'assignee' });
   const filters = reportFilters(flags, framework, outcome);
   const report = finishReport(buildReport(filterOutcome(outcome, filters), framework, {
     tool: toolInfo(), asOf, inputs: loaded.inputs, events: loaded.events, notes: loaded.notes,

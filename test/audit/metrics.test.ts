@@ -158,3 +158,13 @@ describe('cost by kind of finding', () => {
     expect(summarize(audit(tickets, noRates, { asOf: at('2026-10-05 10:00') }), noRates, 0).costByCategory).toBeNull();
   });
 });
+
+describe('assignee holds are optional', () => {
+  it('without them the findings and the summary are the same, and no flow keeps any', () => {
+    const lean = audit(tickets, fw, { asOf: at('2026-10-05 10:00'), assigneeHolds: false });
+    expect(lean.flows.every((f) => f.holds.length === 0)).toBe(true);
+    expect(outcome.flows.some((f) => f.holds.length > 0)).toBe(true);
+    expect(lean.findings).toEqual(outcome.findings);
+    expect(summarize(lean, fw, 0)).toEqual(summary);
+  });
+});
