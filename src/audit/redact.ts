@@ -55,10 +55,7 @@ export function redactReport(report: Report, plan: Redaction): Report {
   const finding = (f: Finding): Finding => {
     const pairs = plan.byTicket.get(f.ticket) ?? plan.all;
     const text = (s: string) => replaceValues(s, pairs);
-    // A summary no ticket of this export has (a resolved finding of the baseline) is dropped, not kept.
-    const summary = f.summary === null ? null
-      : plan.fields.has('summary') ? plan.exact.get('summary')!.get(f.summary.trim()) ?? REDACTED : text(f.summary);
-    return { ...f, summary, message: text(f.message), evidence: redactEvidence(f.evidence, text) };
+    return { ...f, summary: redactValue(plan, 'summary', f.summary, text), message: text(f.message), evidence: redactEvidence(f.evidence, text) };
   };
   const assignees = plan.exact.get('assignee');
   return {
@@ -70,6 +67,15 @@ export function redactReport(report: Report, plan: Redaction): Report {
     findings: report.findings.map(finding),
     resolved: report.resolved?.map(finding),
   };
+}
+
+/**
+ * A field's own value: its pseudonym when the field is redacted (a value no ticket of this export has,
+ * such as a resolved finding of the baseline, is dropped, not kept), else its text with the other values replaced.
+ */
+function redactValue(plan: Redaction, field: RedactField, value: string | null, text: (s: string) => string): string | null {
+  if (value === null) return null;
+  return plan.fields.has(field) ? plan.exact.get(field)!.get(value.trim()) ?? REDACTED : text(value);
 }
 
 function redactEvidence(evidence: Record<string, EvidenceValue>, text: (s: string) => string): Record<string, EvidenceValue> {
@@ -103,15 +109,11 @@ export function replaceValues(text: string, pairs: [string, string][]): string {
 export function redactExplanation(x: TicketExplanation, plan: Redaction): TicketExplanation {
   const pairs = plan.byTicket.get(x.ticket.id) ?? plan.all;
   const text = (s: string) => replaceValues(s, pairs);
-  const exact = (field: RedactField, value: string | null) => {
-    if (value === null || !plan.fields.has(field)) return value === null ? null : text(value);
-    return plan.exact.get(field)!.get(value.trim()) ?? REDACTED;
-  };
   const people = (value: string | null) => (value === null || !plan.fields.has('assignee') ? value
     : splitAssignees(value).map((p) => plan.exact.get('assignee')!.get(p) ?? REDACTED).join(', '));
   return {
     ...x,
-    ticket: { ...x.ticket, summary: exact('summary', x.ticket.summary), company: exact('company', x.ticket.company) },
+    ticket: { ...x.ticket, summary: redactValue(plan, 'summary', x.ticket.summary, text), company: redactValue(plan, 'company', x.ticket.company, text) },
     events: x.events.map((e) => ({ ...e, assignee: people(e.assignee) })),
     rules: x.rules.map((r) => ({ ...r, explanation: text(r.explanation), findings: r.findings.map((f) => ({ ...f, message: text(f.message) })) })),
   };

@@ -89,6 +89,8 @@ export function reportUnknown(report: ReportProblem, path: DocumentPath, kind: s
 }
 
 export function unknownMessage(kind: string, name: string, known: readonly string[]): string {
-  const near = suggest(name, known);
-  return `unknown ${kind} "${name}"${near ? `, did you mean "${near}"?` : ''}`;
+  return `unknown ${kind} "${name}"${didYouMean(suggest(name, known))}`;
 }
+
+/** `, did you mean "triage"?` after a message, or nothing when no name is near. */
+export const didYouMean = (near: string | undefined): string => (near ? `, did you mean "${near}"?` : '');

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { suggest } from '../text/did-you-mean.js';
-import { describeFound, invalidValue, type DocumentPath, type FrameworkProblem } from './problem.js';
+import { describeFound, didYouMean, invalidValue, type DocumentPath, type FrameworkProblem } from './problem.js';
 
 type SchemaObject = Record<string, unknown>;
 
@@ -124,7 +124,6 @@ function slugSuggestion(key: string, pattern: unknown): string | undefined {
   return slug !== key && new RegExp(pattern).test(slug) ? slug : undefined;
 }
 
-const didYouMean = (near: string | undefined) => (near ? `, did you mean "${near}"?` : '');
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -21,7 +21,7 @@ export function summaryRows(s: AuditSummary, escape: Escape): [string, string][]
     ['Findings', formatFindingCount(s)],
     ['Fitness score', formatPercent(s.fitnessScore)],
     ['Estimated cost', money(s.estimatedCost, currency)],
-    ...(costByKind(s).length > 0 ? [[COST_BY_KIND, costByKind(s).join(', ')] as [string, string]] : []),
+    ...costByKindRow(s),
     ['Escalation rate', formatRate(s.escalationRate ?? null)],
     ['De-escalation rate', formatRate(s.deEscalationRate ?? null)],
     ['Resolved without escalation', formatRate(s.resolvedWithoutEscalationRate ?? null)],
@@ -42,6 +42,11 @@ export function summaryRows(s: AuditSummary, escape: Escape): [string, string][]
 }
 
 export const COST_BY_KIND = 'Cost by kind';
+
+function costByKindRow(s: AuditSummary): [string, string][] {
+  const costs = costByKind(s);
+  return costs.length > 0 ? [[COST_BY_KIND, costs.join(', ')]] : [];
+}
 
 /** `stalled 49,129.66`, `over-escalated 1,204.50`: the kinds of finding that cost something, dearest first. */
 export function costByKind(s: AuditSummary): string[] {

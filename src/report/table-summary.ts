@@ -28,15 +28,17 @@ function kindCounts(report: Report): string[] {
 /** Totals, findings by kind, fitness, cost, rates and the trend, then the notes on what the audit could not judge. */
 export function formatSummary(report: Report, width: number, chalk: ChalkInstance): string {
   const rows = summaryRows(report.summary, sanitizeForTerminal)
-    .filter(([label]) => !(label === 'Estimated cost' && report.summary.estimatedCost === null) && label !== COST_BY_KIND)
+    .filter(([label]) => !(label === 'Estimated cost' && report.summary.estimatedCost === null))
     .map(([label, value]): [string, string] => [lowerFirst(label), value]);
   const kinds = kindCounts(report);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
   const line = (label: string, value: string) => truncateToWidth(`${label.padEnd(labelWidth)}${value}`, width);
-  const lines = rows.map(([label, value]) => line(label, value));
-  const costs = costByKind(report.summary);
-  if (costs.length > 0) lines.splice(lines.findIndex((l) => l.startsWith('estimated cost')) + 1, 0, ...hangingList('cost by kind'.padEnd(labelWidth), costs, width));
-  if (kinds.length > 0) lines.splice(3, 0, ...hangingList('by kind'.padEnd(labelWidth), kinds, width));
+  const hanging = (label: string, items: string[]) => hangingList(label.padEnd(labelWidth), items, width);
+  // Lists a terminal line could not hold wrap under their label: the kinds after the findings, the costs by kind.
+  const lines = rows.flatMap(([label, value]) => {
+    if (label === lowerFirst(COST_BY_KIND)) return hanging(label, costByKind(report.summary));
+    return label === 'findings' && kinds.length > 0 ? [line(label, value), ...hanging('by kind', kinds)] : [line(label, value)];
+  });
   for (const note of report.notes) lines.push(...hangingLines(NOTE_PREFIX, sanitizeForTerminal(note), width));
   return [chalk.bold('Summary'), ...lines].join('\n');
 }

@@ -100,24 +100,21 @@ const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
  * the calendar's working day (10 hours, say), which a report column does not know; a "day" of 24
  * hours would show a three-business-day limit as `1d6h`. Hours mean the same in every queue.
  */
-export function formatMinutes(minutes: number): string {
-  const total = Math.round(Math.abs(minutes));
-  const sign = minutes < 0 && total > 0 ? '-' : '';
-  const hours = Math.floor(total / MINUTES_PER_HOUR);
-  const mins = total % MINUTES_PER_HOUR;
-  if (hours > 0) return `${sign}${formatHours(hours)}h${mins > 0 ? `${mins}m` : ''}`;
-  return `${sign}${mins}m`;
-}
+export const formatMinutes = (minutes: number): string => formatSpan(minutes, Infinity);
 
 /** Wall-clock minutes as `45m`, `4h12m` or `3d2h` (a day is 24 hours). */
-export function formatWallMinutes(minutes: number): string {
+export const formatWallMinutes = (minutes: number): string => formatSpan(minutes, MINUTES_PER_DAY);
+
+/** Days (when a day has a length), then hours, then minutes; minutes are left out beside days. */
+function formatSpan(minutes: number, dayMinutes: number): string {
   const total = Math.round(Math.abs(minutes));
   const sign = minutes < 0 && total > 0 ? '-' : '';
-  const days = Math.floor(total / MINUTES_PER_DAY);
-  const hours = Math.floor((total % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
-  const mins = total % MINUTES_PER_HOUR;
+  const days = Number.isFinite(dayMinutes) ? Math.floor(total / dayMinutes) : 0;
+  const rest = days > 0 ? total - days * dayMinutes : total;
+  const hours = Math.floor(rest / MINUTES_PER_HOUR);
+  const mins = rest % MINUTES_PER_HOUR;
   if (days > 0) return `${sign}${days}d${hours > 0 ? `${hours}h` : ''}`;
-  if (hours > 0) return `${sign}${hours}h${mins > 0 ? `${mins}m` : ''}`;
+  if (hours > 0) return `${sign}${formatHours(hours)}h${mins > 0 ? `${mins}m` : ''}`;
   return `${sign}${mins}m`;
 }
 
