@@ -1,6 +1,6 @@
 import type { Framework } from '../framework/model.js';
 import { CATEGORIES, type Category, type Finding } from '../model/finding.js';
-import { compareTicketIds, type Ticket } from '../model/ticket.js';
+import { compareTicketIds, type Ticket, type TicketEvent } from '../model/ticket.js';
 import { checks } from './checks/index.js';
 import type { Observation } from './checks/check.js';
 import { docsUrl } from './docs.js';
@@ -40,7 +40,9 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
       skipped++;
       continue;
     }
-    flows.push(ticketFlow(audited.replay, options.assigneeHolds ?? true));
+    // The flow keeps the ticket as loaded unless it was cut: a loaded timeline stays compact (see StoredTicket).
+    const kept = audited.replay.ticket.timeline.length === audited.events ? ticket : audited.replay.ticket;
+    flows.push(ticketFlow(audited.replay, options.assigneeHolds ?? true, kept));
     if (inOrder && previous !== undefined) inOrder = compareTicketIds(previous, ticket.id) < 0;
     previous = ticket.id;
     if (inOrder) audited.findings.sort(compareFindings);
@@ -54,9 +56,14 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
 export const compareFindings = (a: Finding, b: Finding): number =>
   compareTicketIds(a.ticket, b.ticket) || byCodeUnits(a.at, b.at) || byCodeUnits(a.rule, b.rule);
 
-/** One ticket: its replay and its findings (in rule order); undefined when it was created after asOf. */
-export function auditTicket(ticket: Ticket, framework: Framework, asOf: number): { replay: TicketReplay; findings: Finding[] } | undefined {
-  const cut = cutAt(ticket, asOf);
+/**
+ * One ticket: its replay and its findings (in rule order), and how many events it had before the
+ * cut; undefined when it was created after asOf.
+ */
+export function auditTicket(ticket: Ticket, framework: Framework, asOf: number):
+  { replay: TicketReplay; findings: Finding[]; events: number } | undefined {
+  const events = ticket.timeline;
+  const cut = cutAt(ticket, events, asOf);
   if (!cut) return undefined;
   const replay = replayTicket(cut, framework, asOf);
   const findings: Finding[] = [];
@@ -66,12 +73,12 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number):
       findings.push(toFinding(cut, rule.id, rule.check, rule.severity, o, framework));
     }
   }
-  return { replay, findings };
+  return { replay, findings, events: events.length };
 }
 
-function cutAt(ticket: Ticket, asOf: number): Ticket | undefined {
-  if (ticket.timeline.length > 0 && ticket.timeline.every((e) => e.at <= asOf)) return ticket;
-  const timeline = ticket.timeline.filter((e) => e.at <= asOf);
+/** The ticket with its timeline read once (a loaded ticket builds its events on every read), cut at asOf. */
+function cutAt(ticket: Ticket, events: TicketEvent[], asOf: number): Ticket | undefined {
+  const timeline = events.length > 0 && events.every((e) => e.at <= asOf) ? events : events.filter((e) => e.at <= asOf);
   return timeline.length === 0 ? undefined : { ...ticket, timeline };
 }
 

@@ -1,4 +1,5 @@
 import type { Framework } from '../framework/model.js';
+import { StoredTicket } from '../ingest/stored-ticket.js';
 import { REPORT_SCHEMA_VERSION, type InputSummary, type Report } from '../model/result.js';
 import type { AuditOutcome } from './audit.js';
 import { assigneeSummaries } from './assignees.js';
@@ -55,9 +56,16 @@ function unknownQueues(outcome: AuditOutcome): [string, number][] {
 export function latestInstant(tickets: { timeline: { at: number }[]; updated?: number | undefined; closed?: number | undefined }[]): number {
   let max = -Infinity;
   for (const t of tickets) {
-    for (const e of t.timeline) if (e.at > max) max = e.at;
+    const last = t instanceof StoredTicket ? t.lastEventAt : lastAt(t.timeline);
+    if (last > max) max = last;
     if (t.updated !== undefined && t.updated > max) max = t.updated;
     if (t.closed !== undefined && t.closed > max) max = t.closed;
   }
   return Number.isFinite(max) ? max : 0;
+}
+
+function lastAt(timeline: { at: number }[]): number {
+  let max = -Infinity;
+  for (const e of timeline) if (e.at > max) max = e.at;
+  return max;
 }

@@ -43,7 +43,8 @@ export const stintQueueName = (s: Stint): string | undefined => s.queue?.id ?? s
 
 const NONE: readonly string[] = Object.freeze([]);
 
-export function ticketFlow(replay: TicketReplay, withHolds = true): TicketFlow {
+/** `ticket` is what the flow keeps: the replayed ticket, or the same ticket as loaded. */
+export function ticketFlow(replay: TicketReplay, withHolds = true, ticket: Ticket = replay.ticket): TicketFlow {
   const visits: QueueVisit[] = [];
   const visit = (name: string) => {
     let v = visits.find((x) => x.queue === name);
@@ -94,7 +95,7 @@ export function ticketFlow(replay: TicketReplay, withHolds = true): TicketFlow {
   if (closedIn !== undefined) tally.resolvedWithoutEscalationAt(closingSegment(replay.segments));
   return {
     // A copy is as long as it needs to be; the array grown by push keeps room for 17.
-    ticket: replay.ticket, visits: visits.slice(), escalated, deEscalated, resolvedWithoutEscalationIn: closedIn, reassignments,
+    ticket, visits: visits.slice(), escalated, deEscalated, resolvedWithoutEscalationIn: closedIn, reassignments,
     holds: tally.holds(),
     unknownQueues, firstAt: firstSegment.start, lastAt: lastSegment.start, endedClosed: lastSegment.closed,
   };

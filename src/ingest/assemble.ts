@@ -1,7 +1,9 @@
 import { InputError } from '../errors.js';
-import type { CanonicalField, StateField, Ticket, TicketEvent } from '../model/ticket.js';
+import { STATE_FIELDS, type CanonicalField, type StateField, type Ticket } from '../model/ticket.js';
+import { EventColumns, HistoryRows, NO_VALUE, ValueTable, type StateValues } from './event-columns.js';
 import { RawColumns } from './raw-columns.js';
-import { buildTimeline, EventLog } from './timeline.js';
+import { StoredTicket } from './stored-ticket.js';
+import { buildTimeline, type TimelineRange } from './timeline.js';
 
 /** A field change read from a diff or text history row; '' means empty. */
 export interface Change {
@@ -34,7 +36,10 @@ export interface RowData {
 interface Draft {
   snapshot: RowData | undefined;
   latest: RowData | undefined;
-  events: EventLog;
+  /** The ticket's first and last history rows (-1: none yet) and how many it has. */
+  firstRow: number;
+  lastRow: number;
+  events: number;
   /** Where the ticket's first history row is, for a message about history without a ticket row. */
   firstEvent: { file: string; line: number } | undefined;
 }
@@ -48,13 +53,13 @@ export interface HistoryOnly {
 
 /**
  * Collects rows of every file by ticket id, in any order, and builds tickets with ordered timelines.
- * Only the latest row of each ticket is kept whole; events keep just their (interned) state values.
+ * Only the latest row of each ticket is kept whole; history rows keep just their state values, in columns.
  */
 export class TicketAssembler {
   private readonly drafts = new Map<string, Draft>();
-  private readonly strings = new Map<string, string>();
+  private readonly values = new ValueTable();
+  private readonly rows = new HistoryRows(this.values);
   private readonly altIds = new Map<string, string>();
-  private seq = 0;
   historyRows = 0;
 
   addSnapshot(id: string, row: RowData): void {
@@ -70,20 +75,22 @@ export class TicketAssembler {
   addEvent(id: string, row: RowData): void {
     const draft = this.draft(id);
     const f = row.fields;
-    // Built once, in the shape of every TicketEvent: the timeline fills it in where it is.
-    const event: TicketEvent = {
-      at: row.at!, queue: this.intern(f.queue), status: this.intern(f.status), assignee: this.intern(f.assignee),
-      tier: this.intern(f.tier), priority: this.intern(f.priority),
-    };
-    let before: Partial<Record<StateField, string>> | undefined;
-    for (const c of row.changes ?? []) {
-      event[c.field] = this.intern(c.to);
-      if (c.from !== undefined) (before ??= {})[c.field] = this.intern(c.from);
+    let set: StateValues = f;
+    let before: StateValues | undefined;
+    if (row.changes?.length) {
+      set = { queue: f.queue, status: f.status, assignee: f.assignee, tier: f.tier, priority: f.priority };
+      for (const c of row.changes) {
+        set[c.field] = c.to;
+        if (c.from !== undefined) (before ??= {})[c.field] = c.from;
+      }
     }
-    draft.events.add(event, this.seq++, before);
+    const at = row.at!;
+    draft.lastRow = this.rows.add(at, set, before, draft.lastRow);
+    if (draft.firstRow < 0) draft.firstRow = draft.lastRow;
+    draft.events++;
     draft.firstEvent ??= { file: row.file, line: row.line };
     this.historyRows++;
-    if (!draft.latest || event.at >= draft.latest.at!) draft.latest = row;
+    if (!draft.latest || at >= draft.latest.at!) draft.latest = row;
   }
 
   /** Tickets that have history but no row in any ticket list, in the order first met. */
@@ -101,7 +108,9 @@ export class TicketAssembler {
     this.joinAltIds();
     const out: Ticket[] = [];
     const raw = new RawColumns();
-    for (const [id, draft] of this.drafts) out.push(buildTicket(id, draft, raw));
+    const timelines = new EventColumns(this.values);
+    for (const [id, draft] of this.drafts) out.push(buildTicket(id, draft, raw, this.rows, timelines));
+    this.drafts.clear();
     return out;
   }
 
@@ -111,7 +120,13 @@ export class TicketAssembler {
       const from = this.drafts.get(alt);
       if (!from || from.snapshot) continue;
       const to = this.draft(id);
-      to.events.take(from.events);
+      // Chained after the ticket's own rows; the timeline sorts them by time and file position.
+      if (from.firstRow >= 0) {
+        if (to.lastRow >= 0) this.rows.next[to.lastRow] = from.firstRow;
+        else to.firstRow = from.firstRow;
+        to.lastRow = from.lastRow;
+        to.events += from.events;
+      }
       if (from.latest && (!to.latest || from.latest.at! >= to.latest.at!)) to.latest = from.latest;
       this.drafts.delete(alt);
     }
@@ -121,44 +136,35 @@ export class TicketAssembler {
   private draft(id: string): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { snapshot: undefined, latest: undefined, events: new EventLog(), firstEvent: undefined };
+      d = { snapshot: undefined, latest: undefined, firstRow: -1, lastRow: -1, events: 0, firstEvent: undefined };
       this.drafts.set(id, d);
     }
     return d;
   }
-
-  private intern(s: string | undefined): string | undefined {
-    if (s === undefined) return undefined;
-    const hit = this.strings.get(s);
-    if (hit !== undefined) return hit;
-    this.strings.set(s, s);
-    return s;
-  }
 }
 
-function buildTicket(id: string, draft: Draft, columns: RawColumns): Ticket {
+function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: HistoryRows, timelines: EventColumns): Ticket {
   const snap = draft.snapshot;
   const last = draft.latest;
   const created = snap?.created ?? last?.created;
   const closed = snap?.closed ?? last?.closed;
   const updated = snap?.updated ?? last?.updated;
   const snapFields = definedOnly(snap?.fields ?? {});
-  const timeline = draft.events.length ? buildTimeline(draft.events, snapFields, created) : snapshotTimeline(snapFields, created, updated, closed, snap!);
-  const end = timeline[timeline.length - 1]!;
-  const fields = { ...last?.fields, ...definedOnly(pickState(end)), ...snapFields };
+  const range = draft.events ? buildTimeline(rows, draft.firstRow, snapFields, created, timelines)
+    : snapshotTimeline(snapFields, created, updated, closed, snap!, timelines);
+  const fields = { ...last?.fields, ...definedOnly(stateAt(timelines, range.end - 1)), ...snapFields };
   const rawRow = snap ?? last!;
   const raw = columns.record(rawRow.keys, rawRow.cells);
-  const ticket: Ticket = {
-    id, fields, created: created ?? timeline[0]!.at, updated, closed,
-    hours: snap?.hours ?? last?.hours, onsite: snap?.onsite ?? last?.onsite,
-    raw, timeline, history: draft.events.length ? 'full' : 'snapshot',
-  };
   const counted = snap?.counter ?? last?.counter;
-  if (counted !== undefined) ticket.queueChanges = counted;
-  return ticket;
+  return new StoredTicket({
+    id, fields, created: created ?? timelines.at[range.start]!, updated, closed,
+    hours: snap?.hours ?? last?.hours, onsite: snap?.onsite ?? last?.onsite,
+    raw, history: draft.events ? 'full' : 'snapshot', queueChanges: counted,
+  }, timelines, range);
 }
 
-function pickState(e: TicketEvent): Partial<Record<StateField, string | undefined>> {
+function stateAt(timelines: EventColumns, i: number): Partial<Record<StateField, string | undefined>> {
+  const e = timelines.event(i);
   return { queue: e.queue, status: e.status, assignee: e.assignee, tier: e.tier, priority: e.priority };
 }
 
@@ -168,16 +174,21 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 
 /** Without history, the best a ticket row allows: in its current queue from creation to its last change. */
 function snapshotTimeline(fields: Ticket['fields'], created: number | undefined, updated: number | undefined,
-  closed: number | undefined, row: RowData): TicketEvent[] {
+  closed: number | undefined, row: RowData, into: EventColumns): TimelineRange {
   const start = created ?? updated ?? closed;
   if (start === undefined) {
     throw new InputError(`ticket "${fields.id ?? ''}" has no date at all (created, updated or closed)`,
       { file: row.file, line: row.line }, 'map a created or updated column, or pass its change history');
   }
-  const state = { queue: fields.queue, assignee: fields.assignee, tier: fields.tier, priority: fields.priority };
-  const events: TicketEvent[] = [{ at: start, ...state, status: undefined }];
+  const ids = STATE_FIELDS.map((f) => into.values.id(fields[f]));
+  const status = STATE_FIELDS.indexOf('status');
+  const first = into.length;
   const end = closed ?? updated;
-  if (end !== undefined && end >= start) events.push({ at: end, ...state, status: fields.status });
-  else events[0]!.status = fields.status;
-  return events;
+  if (end !== undefined && end >= start) {
+    into.push(start, ids.map((id, k) => (k === status ? NO_VALUE : id)));
+    into.push(end, ids);
+  } else {
+    into.push(start, ids);
+  }
+  return { start: first, end: into.length };
 }

@@ -1,57 +1,12 @@
-import { STATE_FIELDS, type StateField, type TicketEvent } from '../model/ticket.js';
+import { STATE_FIELDS, type StateField } from '../model/ticket.js';
+import { EMPTY_VALUE, NO_VALUE, type EventColumns, type HistoryRows } from './event-columns.js';
 
-type State = Record<StateField, string | undefined>;
+const FIELDS = STATE_FIELDS.length;
 
-/**
- * A ticket's history rows as read, each already the event object it becomes: until the timeline is
- * built its values are what the row set ('' = cleared; undefined = not mentioned). Alongside: each
- * row's position among every row read (equal times keep file order) and, from diffs, the values
- * before it. Strings are interned by the assembler.
- */
-export class EventLog {
-  readonly events: TicketEvent[] = [];
-  private seqs: number[] = [];
-  private befores: (Partial<State> | undefined)[] | undefined;
-
-  get length(): number {
-    return this.events.length;
-  }
-
-  add(event: TicketEvent, seq: number, before?: Partial<State>): void {
-    if (before !== undefined) (this.befores ??= [])[this.events.length] = before;
-    this.events.push(event);
-    this.seqs.push(seq);
-  }
-
-  /** Moves another log's rows into this one (a history filed under a second id). */
-  take(other: EventLog): void {
-    other.events.forEach((e, i) => this.add(e, other.seqs[i]!, other.befores?.[i]));
-    other.events.length = 0;
-    other.seqs = [];
-  }
-
-  before(i: number): Partial<State> | undefined {
-    return this.befores?.[i];
-  }
-
-  /** Orders the rows by time, file order for equal times; rows read in order (the usual case) stay put. */
-  sort(): void {
-    const { events, seqs } = this;
-    let sorted = true;
-    for (let i = 1; i < events.length && sorted; i++) {
-      const d = events[i - 1]!.at - events[i]!.at;
-      sorted = d < 0 || (d === 0 && seqs[i - 1]! < seqs[i]!);
-    }
-    if (sorted) return;
-    const order = events.map((_, i) => i).sort((a, b) => events[a]!.at - events[b]!.at || seqs[a]! - seqs[b]!);
-    const befores = this.befores;
-    const [e, s, b] = [[...events], [...seqs], befores && [...befores]];
-    order.forEach((from, to) => {
-      events[to] = e[from]!;
-      seqs[to] = s[from]!;
-      if (befores) befores[to] = b![from];
-    });
-  }
+/** Where one ticket's timeline lies in the store: events `start` to `end` (exclusive). */
+export interface TimelineRange {
+  start: number;
+  end: number;
 }
 
 /**
@@ -60,38 +15,53 @@ export class EventLog {
  * row gives (diffs), or, if no row ever mentions it, the ticket list's current value. When old
  * values say how the ticket started, a first event at its creation holds that state.
  *
- * The log's own event objects become the timeline (filled in where they are): a million-row history
- * is never held twice.
+ * `first` is the ticket's first row in `rows` (the rest are chained to it); the timeline is appended to `into`.
  */
-export function buildTimeline(log: EventLog, current: Partial<State>, created: number | undefined): TicketEvent[] {
-  log.sort();
-  const events = log.events;
-  const { state, fromDiffs } = initialState(log, current);
-  let prev: State = state;
-  for (const e of events) {
-    e.queue = carry(e.queue, prev.queue);
-    e.status = carry(e.status, prev.status);
-    e.assignee = carry(e.assignee, prev.assignee);
-    e.tier = carry(e.tier, prev.tier);
-    e.priority = carry(e.priority, prev.priority);
-    prev = e;
+export function buildTimeline(rows: HistoryRows, first: number, current: Partial<Record<StateField, string>>,
+  created: number | undefined, into: EventColumns): TimelineRange {
+  const order = rowsInOrder(rows, first);
+  const { state, fromDiffs } = initialState(rows, order, current);
+  const start = into.length;
+  if (fromDiffs && created !== undefined && created < rows.at[order[0]!]!) into.push(created, state);
+  const carried = Int32Array.from(state);
+  for (const row of order) {
+    for (let k = 0; k < FIELDS; k++) {
+      const set = rows.state[k]![row]!;
+      if (set !== NO_VALUE) carried[k] = set === EMPTY_VALUE ? NO_VALUE : set;
+    }
+    into.push(rows.at[row]!, carried);
   }
-  if (fromDiffs && created !== undefined && created < events[0]!.at) {
-    events.unshift({ at: created, queue: state.queue, status: state.status, assignee: state.assignee, tier: state.tier, priority: state.priority });
-  }
-  return events;
+  return { start, end: into.length };
 }
 
-const carry = (value: string | undefined, previous: string | undefined) => (value === undefined ? previous : value === '' ? undefined : value);
+/** The chain of rows from `first`, by time and then file order; rows read in order (the usual case) need no sort. */
+function rowsInOrder(rows: HistoryRows, first: number): number[] {
+  const order: number[] = [];
+  let sorted = true;
+  for (let row = first; row >= 0; row = rows.next[row]!) {
+    const previous = order[order.length - 1];
+    if (previous !== undefined) {
+      const d = rows.at[previous]! - rows.at[row]!;
+      sorted &&= d < 0 || (d === 0 && previous < row);
+    }
+    order.push(row);
+  }
+  // Row numbers are positions among every row read: equal times keep file order.
+  return sorted ? order : order.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
+}
 
-function initialState(log: EventLog, current: Partial<State>): { state: State; fromDiffs: boolean } {
-  const state = {} as State;
+function initialState(rows: HistoryRows, order: number[], current: Partial<Record<StateField, string>>): { state: number[]; fromDiffs: boolean } {
+  const state: number[] = [];
   let fromDiffs = false;
-  for (const field of STATE_FIELDS) {
-    const i = log.events.findIndex((e, k) => e[field] !== undefined || log.before(k)?.[field] !== undefined);
-    const before = i < 0 ? undefined : log.before(i)?.[field];
-    if (before !== undefined) fromDiffs = true;
-    state[field] = i >= 0 ? (before || undefined) : current[field];
+  for (let k = 0; k < FIELDS; k++) {
+    const row = order.find((r) => rows.state[k]![r] !== NO_VALUE || rows.beforeId(k, r) !== NO_VALUE);
+    if (row === undefined) {
+      state.push(rows.values.id(current[STATE_FIELDS[k]!]));
+      continue;
+    }
+    const before = rows.beforeId(k, row);
+    if (before !== NO_VALUE) fromDiffs = true;
+    state.push(before === EMPTY_VALUE ? NO_VALUE : before);
   }
   return { state, fromDiffs };
 }

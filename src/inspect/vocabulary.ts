@@ -18,14 +18,15 @@ function tally(tickets: Ticket[], field: 'queue' | 'status'): { seen: Map<string
   let never = 0;
   for (const t of tickets) {
     const values = new Set<string>();
-    for (const e of t.timeline) if (e[field] !== undefined) values.add(e[field]);
+    const timeline = t.timeline;
+    for (const e of timeline) if (e[field] !== undefined) values.add(e[field]);
     if (values.size === 0) never++;
     for (const v of values) {
       let entry = seen.get(v);
       if (!entry) seen.set(v, (entry = { tickets: 0, current: 0, closedDates: 0 }));
       entry.tickets++;
     }
-    const last = t.timeline[t.timeline.length - 1]![field];
+    const last = timeline[timeline.length - 1]![field];
     if (last !== undefined) {
       const entry = seen.get(last)!;
       entry.current++;

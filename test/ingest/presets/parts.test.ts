@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseChangeText } from '../../../src/ingest/change-text.js';
 import { cellText, flattenRecord } from '../../../src/ingest/flatten.js';
-import { buildTimeline, EventLog } from '../../../src/ingest/timeline.js';
-import type { StateField, TicketEvent } from '../../../src/model/ticket.js';
+import { EventColumns, HistoryRows, ValueTable, type StateValues } from '../../../src/ingest/event-columns.js';
+import { buildTimeline } from '../../../src/ingest/timeline.js';
 
 describe('change sentences of free-text histories', () => {
   it.each([
@@ -39,19 +39,28 @@ describe('JSON records as columns', () => {
 });
 
 describe('timeline building', () => {
-  type Row = Partial<Omit<TicketEvent, 'at'>> & { before?: Partial<Record<StateField, string>> };
+  type Row = StateValues & { before?: StateValues; chain?: 1 };
   const row = (at: number, seq: number, set: Row = {}) => ({ at, seq, set });
-  /** History rows in the order given, each with its position in the file. */
-  const log = (...rows: ReturnType<typeof row>[]) => {
-    const out = new EventLog();
-    for (const { at, seq, set: { before, ...values } } of rows) {
-      out.add({ at, queue: undefined, status: undefined, assignee: undefined, tier: undefined, priority: undefined, ...values }, seq, before);
+  /**
+   * A ticket's history rows, read in file position order (`seq`); rows of chain 1 were filed under
+   * a second id and are chained after the others, as the assembler joins them.
+   */
+  const timeline = (rows: ReturnType<typeof row>[], current: StateValues, created: number | undefined) => {
+    const history = new HistoryRows(new ValueTable());
+    const chains = [{ first: -1, last: -1 }, { first: -1, last: -1 }];
+    for (const { at, set: { before, chain = 0, ...values } } of [...rows].sort((a, b) => a.seq - b.seq)) {
+      const c = chains[chain]!;
+      c.last = history.add(at, values, before, c.last);
+      if (c.first < 0) c.first = c.last;
     }
-    return out;
+    if (chains[1]!.first >= 0) history.next[chains[0]!.last] = chains[1]!.first;
+    const out = new EventColumns(history.values);
+    const { start, end } = buildTimeline(history, chains[0]!.first, current, created, out);
+    return out.events(start, end);
   };
 
   it('a field no row mentions holds the ticket list value; an emptied field ("") becomes undefined', () => {
-    const out = buildTimeline(log(row(20, 1, { assignee: '' }), row(10, 0, { queue: 'A', assignee: 'ann' })), { priority: 'P1', assignee: 'bob' }, undefined);
+    const out = timeline([row(20, 1, { assignee: '' }), row(10, 0, { queue: 'A', assignee: 'ann' })], { priority: 'P1', assignee: 'bob' }, undefined);
     expect(out).toEqual([
       { at: 10, queue: 'A', status: undefined, assignee: 'ann', tier: undefined, priority: 'P1' },
       { at: 20, queue: 'A', status: undefined, assignee: undefined, tier: undefined, priority: 'P1' },
@@ -59,25 +68,30 @@ describe('timeline building', () => {
   });
 
   it('old values of diffs fill the time before the first change, from the creation time', () => {
-    const out = buildTimeline(log(row(50, 0, { queue: 'B', before: { queue: 'A' } })), { queue: 'B' }, 10);
+    const out = timeline([row(50, 0, { queue: 'B', before: { queue: 'A' } })], { queue: 'B' }, 10);
     expect(out.map((e) => [e.at, e.queue])).toEqual([[10, 'A'], [50, 'B']]);
-    expect(buildTimeline(log(row(50, 0, { queue: 'B', before: { queue: 'A' } })), {}, 60).map((e) => [e.at, e.queue])).toEqual([[50, 'B']]);
+    expect(timeline([row(50, 0, { queue: 'B', before: { queue: 'A' } })], {}, 60).map((e) => [e.at, e.queue])).toEqual([[50, 'B']]);
   });
 
   it('rows read out of order keep their own old values when sorted', () => {
-    const out = buildTimeline(log(row(50, 0, { queue: 'B', before: { queue: 'A' } }), row(10, 1, { status: 'x' })), {}, 5);
+    const out = timeline([row(50, 0, { queue: 'B', before: { queue: 'A' } }), row(10, 1, { status: 'x' })], {}, 5);
     expect(out.map((e) => [e.at, e.queue, e.status])).toEqual([[5, 'A', undefined], [10, 'A', 'x'], [50, 'B', 'x']]);
   });
 
-  it('a log taken into another merges by file position', () => {
-    const main = log(row(10, 0, { status: 'a' }), row(30, 3, { status: 'd' }));
-    main.take(log(row(10, 2, { status: 'c' }), row(10, 1, { status: 'b', before: { status: 'z' } })));
-    expect(buildTimeline(main, {}, undefined).map((e) => e.status)).toEqual(['a', 'b', 'c', 'd']);
+  it('rows filed under a second id merge by file position', () => {
+    const rows = [row(10, 0, { status: 'a' }), row(30, 3, { status: 'd' }),
+      row(10, 2, { status: 'c', chain: 1 }), row(10, 1, { status: 'b', before: { status: 'z' }, chain: 1 })];
+    expect(timeline(rows, {}, undefined).map((e) => e.status)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('equal times keep file order', () => {
-    const out = buildTimeline(log(row(5, 2, { status: 'c' }), row(5, 1, { status: 'b' }), row(1, 3, { status: 'a' })), {}, undefined);
+    const out = timeline([row(5, 2, { status: 'c' }), row(5, 1, { status: 'b' }), row(1, 3, { status: 'a' })], {}, undefined);
     expect(out.map((e) => e.status)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a value cleared before any other is set stays empty; a ticket-list value of "" is kept as ""', () => {
+    const out = timeline([row(1, 0, { queue: '' }), row(2, 1, { status: 's' })], { queue: 'Q', tier: '' }, undefined);
+    expect(out.map((e) => [e.queue, e.tier])).toEqual([[undefined, ''], [undefined, '']]);
   });
 });
 
