@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { STATE_FIELDS, type CanonicalField, type StateField, type Ticket } from '../model/ticket.js';
 import { EventColumns, HistoryRows, NO_VALUE, ValueTable, type StateValues } from './event-columns.js';
 import { RawColumns } from './raw-columns.js';
-import { StoredTicket } from './stored-ticket.js';
+import { StoredTicket, type TicketFields } from './stored-ticket.js';
 import { buildTimeline, type TimelineRange } from './timeline.js';
 
 /** A field change read from a diff or text history row; '' means empty. */
@@ -155,12 +155,14 @@ function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: Histor
   const fields = { ...last?.fields, ...definedOnly(stateAt(timelines, range.end - 1)), ...snapFields };
   const rawRow = snap ?? last!;
   const raw = columns.record(rawRow.keys, rawRow.cells);
-  const counted = snap?.counter ?? last?.counter;
-  return new StoredTicket({
+  const ticket: TicketFields = {
     id, fields, created: created ?? timelines.at[range.start]!, updated, closed,
     hours: snap?.hours ?? last?.hours, onsite: snap?.onsite ?? last?.onsite,
-    raw, history: draft.events ? 'full' : 'snapshot', queueChanges: counted,
-  }, timelines, range);
+    raw, history: draft.events ? 'full' : 'snapshot',
+  };
+  const counted = snap?.counter ?? last?.counter;
+  if (counted !== undefined) ticket.queueChanges = counted;
+  return new StoredTicket(ticket, timelines, range);
 }
 
 function stateAt(timelines: EventColumns, i: number): Partial<Record<StateField, string | undefined>> {

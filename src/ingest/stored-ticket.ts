@@ -1,4 +1,4 @@
-import type { HistoryKind, Ticket, TicketEvent } from '../model/ticket.js';
+import type { Ticket, TicketEvent } from '../model/ticket.js';
 import type { EventColumns } from './event-columns.js';
 import type { TimelineRange } from './timeline.js';
 
@@ -10,32 +10,17 @@ export type TicketFields = Omit<Ticket, 'timeline'>;
  * only when read, so a million events are held as numbers, not objects. Each read of `timeline`
  * builds a fresh array: read it once per use.
  */
+// The class takes every field of a ticket but its timeline (declaration merging, no second list).
+export interface StoredTicket extends TicketFields {}
+
 export class StoredTicket implements Ticket {
-  declare queueChanges?: number;
-  id: string;
-  fields: Ticket['fields'];
-  created: number | undefined;
-  updated: number | undefined;
-  closed: number | undefined;
-  hours: number | undefined;
-  onsite: boolean | undefined;
-  raw: Record<string, string>;
-  history: HistoryKind;
   readonly #events: EventColumns;
   readonly #start: number;
   readonly #end: number;
 
-  constructor(t: TicketFields, events: EventColumns, range: TimelineRange) {
-    this.id = t.id;
-    this.fields = t.fields;
-    this.created = t.created;
-    this.updated = t.updated;
-    this.closed = t.closed;
-    this.hours = t.hours;
-    this.onsite = t.onsite;
-    this.raw = t.raw;
-    this.history = t.history;
-    if (t.queueChanges !== undefined) this.queueChanges = t.queueChanges;
+  /** `fields` holds `queueChanges` only when the export counted them. */
+  constructor(fields: TicketFields, events: EventColumns, range: TimelineRange) {
+    Object.assign(this, fields);
     this.#events = events;
     this.#start = range.start;
     this.#end = range.end;
