@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/model.js';
-import { StoredTicket } from '../ingest/stored-ticket.js';
+import type { KnowsLastEvent } from '../model/ticket.js';
 import { REPORT_SCHEMA_VERSION, type InputSummary, type Report } from '../model/result.js';
 import type { AuditOutcome } from './audit.js';
 import { assigneeSummaries } from './assignees.js';
@@ -56,7 +56,7 @@ function unknownQueues(outcome: AuditOutcome): [string, number][] {
 export function latestInstant(tickets: { timeline: { at: number }[]; updated?: number | undefined; closed?: number | undefined }[]): number {
   let max = -Infinity;
   for (const t of tickets) {
-    const last = t instanceof StoredTicket ? t.lastEventAt : lastAt(t.timeline);
+    const last = 'lastEventAt' in t ? (t as KnowsLastEvent).lastEventAt : lastAt(t.timeline);
     if (last > max) max = last;
     if (t.updated !== undefined && t.updated > max) max = t.updated;
     if (t.closed !== undefined && t.closed > max) max = t.closed;

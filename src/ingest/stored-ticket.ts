@@ -1,4 +1,4 @@
-import type { Ticket, TicketEvent } from '../model/ticket.js';
+import type { KnowsLastEvent, Ticket, TicketEvent } from '../model/ticket.js';
 import type { EventColumns } from './event-columns.js';
 import type { TimelineRange } from './timeline.js';
 
@@ -13,7 +13,7 @@ export type TicketFields = Omit<Ticket, 'timeline'>;
 // The class takes every field of a ticket but its timeline (declaration merging, no second list).
 export interface StoredTicket extends TicketFields {}
 
-export class StoredTicket implements Ticket {
+export class StoredTicket implements Ticket, KnowsLastEvent {
   readonly #events: EventColumns;
   readonly #start: number;
   readonly #end: number;

@@ -45,6 +45,11 @@ export interface Ticket {
   queueChanges?: number;
 }
 
+/** A ticket that tells when its last event happened without building its timeline (a loaded ticket does). */
+export interface KnowsLastEvent {
+  readonly lastEventAt: number;
+}
+
 /** Ticket ids compare as numbers when both are numeric, so 9 sorts before 10; otherwise by code unit. */
 export function compareTicketIds(a: string, b: string): number {
   const na = Number(a);
