@@ -83,32 +83,56 @@ export class EventColumns {
 }
 
 /**
- * History rows as read, in file order: what each row set and, from diffs, the values before it.
- * Rows of one ticket are chained (`next`), so no ticket keeps an array of its own while reading.
+ * History rows as read, in file order: what each row set and, from diffs, the values before it, and
+ * which ticket it belongs to (the assembler's number for it), so no ticket keeps an array of its own while reading.
  */
 export class HistoryRows extends EventColumns {
-  next = new Int32Array(FIRST_CAPACITY);
+  ticket = new Int32Array(FIRST_CAPACITY);
   /** Values before each row (diffs only), allocated when the first one is read. */
   before: Int32Array[] | undefined;
 
   protected override grow(capacity: number): void {
     super.grow(capacity);
-    this.next = grown(this.next, capacity);
+    this.ticket = grown(this.ticket, capacity);
     if (this.before) this.before = this.before.map((c) => grown(c, capacity));
   }
 
-  /** One row; `after` is the ticket's previous row (-1 for its first), chained to this one. */
-  add(at: number, set: StateValues, before: StateValues | undefined, after: number): number {
+  /** One row of ticket number `ticket`. */
+  add(at: number, set: StateValues, before: StateValues | undefined, ticket: number): number {
     const i = this.claim();
     this.at[i] = at;
-    this.next[i] = -1;
-    if (after >= 0) this.next[after] = i;
+    this.ticket[i] = ticket;
     for (let k = 0; k < STATE_FIELDS.length; k++) this.state[k]![i] = this.values.id(set[STATE_FIELDS[k]!]);
     if (before !== undefined) {
       const columns = (this.before ??= STATE_FIELDS.map(() => new Int32Array(this.at.length)));
       for (let k = 0; k < STATE_FIELDS.length; k++) columns[k]![i] = this.values.id(before[STATE_FIELDS[k]!]);
     }
     return i;
+  }
+
+  /**
+   * Puts the rows in ticket order, file order within a ticket, and drops the room left for more:
+   * afterwards the rows of the ticket in slot `s` are `starts[s]` to `starts[s + 1] - 1`, read from
+   * memory in order whatever order the file had them in (rows interleaved by time otherwise cost a
+   * wait on memory at every row). `slotOf` gives each ticket number its slot.
+   */
+  groupBy(slotOf: Int32Array, slots: number): Int32Array {
+    const starts = new Int32Array(slots + 1);
+    for (let i = 0; i < this.length; i++) starts[slotOf[this.ticket[i]!]! + 1]!++;
+    for (let s = 0; s < slots; s++) starts[s + 1]! += starts[s]!;
+    const cursor = starts.slice(0, slots);
+    const order = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) order[cursor[slotOf[this.ticket[i]!]!]!++] = i;
+    const gather = <T extends Float64Array | Int32Array>(column: T): T => {
+      const out = new (column.constructor as new (n: number) => T)(order.length);
+      for (let j = 0; j < order.length; j++) out[j] = column[order[j]!]!;
+      return out;
+    };
+    this.at = gather(this.at);
+    this.state = this.state.map(gather);
+    if (this.before) this.before = this.before.map(gather);
+    this.ticket = gather(this.ticket);
+    return starts;
   }
 
   /** The value before row `i` of field number `k` (NO_VALUE when the row did not say). */

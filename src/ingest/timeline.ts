@@ -15,11 +15,12 @@ export interface TimelineRange {
  * row gives (diffs), or, if no row ever mentions it, the ticket list's current value. When old
  * values say how the ticket started, a first event at its creation holds that state.
  *
- * `first` is the ticket's first row in `rows` (the rest are chained to it); the timeline is appended to `into`.
+ * The ticket's rows are `rows` `own.start` to `own.end` (exclusive), in file order (see `HistoryRows.groupBy`);
+ * the timeline is appended to `into`.
  */
-export function buildTimeline(rows: HistoryRows, first: number, current: Partial<Record<StateField, string>>,
+export function buildTimeline(rows: HistoryRows, own: TimelineRange, current: Partial<Record<StateField, string>>,
   created: number | undefined, into: EventColumns): TimelineRange {
-  const order = rowsInOrder(rows, first);
+  const order = rowsInOrder(rows, own);
   const { state, fromDiffs } = initialState(rows, order, current);
   const start = into.length;
   if (fromDiffs && created !== undefined && created < rows.at[order[0]!]!) into.push(created, state);
@@ -34,23 +35,18 @@ export function buildTimeline(rows: HistoryRows, first: number, current: Partial
   return { start, end: into.length };
 }
 
-/** The chain of rows from `first`, by time and then file order; rows read in order (the usual case) need no sort. */
-function rowsInOrder(rows: HistoryRows, first: number): number[] {
-  const order: number[] = [];
-  let sorted = true;
-  for (let row = first; row >= 0; row = rows.next[row]!) {
-    const previous = order[order.length - 1];
-    if (previous !== undefined) {
-      const d = rows.at[previous]! - rows.at[row]!;
-      sorted &&= d < 0 || (d === 0 && previous < row);
-    }
-    order.push(row);
+/** The rows by time, file order for ties; rows read in order (the usual case) need no sort. */
+function rowsInOrder(rows: HistoryRows, { start, end }: TimelineRange): Int32Array {
+  const order = new Int32Array(end - start);
+  for (let i = 0; i < order.length; i++) order[i] = start + i;
+  for (let i = start + 1; i < end; i++) {
+    // Row numbers follow file order within a ticket: sorting by them as well keeps it for equal times.
+    if (rows.at[i - 1]! > rows.at[i]!) return order.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
   }
-  // Row numbers are positions among every row read: equal times keep file order.
-  return sorted ? order : order.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
+  return order;
 }
 
-function initialState(rows: HistoryRows, order: number[], current: Partial<Record<StateField, string>>): { state: number[]; fromDiffs: boolean } {
+function initialState(rows: HistoryRows, order: Int32Array, current: Partial<Record<StateField, string>>): { state: number[]; fromDiffs: boolean } {
   const state: number[] = [];
   let fromDiffs = false;
   for (let k = 0; k < FIELDS; k++) {

@@ -39,23 +39,18 @@ describe('JSON records as columns', () => {
 });
 
 describe('timeline building', () => {
-  type Row = StateValues & { before?: StateValues; chain?: 1 };
+  type Row = StateValues & { before?: StateValues };
   const row = (at: number, seq: number, set: Row = {}) => ({ at, seq, set });
-  /**
-   * A ticket's history rows, read in file position order (`seq`); rows of chain 1 were filed under
-   * a second id and are chained after the others, as the assembler joins them.
-   */
+  /** A ticket's history rows, read in file position order (`seq`), among rows of another ticket. */
   const timeline = (rows: ReturnType<typeof row>[], current: StateValues, created: number | undefined) => {
     const history = new HistoryRows(new ValueTable());
-    const chains = [{ first: -1, last: -1 }, { first: -1, last: -1 }];
-    for (const { at, set: { before, chain = 0, ...values } } of [...rows].sort((a, b) => a.seq - b.seq)) {
-      const c = chains[chain]!;
-      c.last = history.add(at, values, before, c.last);
-      if (c.first < 0) c.first = c.last;
+    for (const { at, set: { before, ...values } } of [...rows].sort((a, b) => a.seq - b.seq)) {
+      history.add(at, values, before, 1);
+      history.add(0, { status: 'other ticket' }, undefined, 0);
     }
-    if (chains[1]!.first >= 0) history.next[chains[0]!.last] = chains[1]!.first;
+    const starts = history.groupBy(Int32Array.of(1, 0), 2);
     const out = new EventColumns(history.values);
-    const { start, end } = buildTimeline(history, chains[0]!.first, current, created, out);
+    const { start, end } = buildTimeline(history, { start: starts[0]!, end: starts[1]! }, current, created, out);
     return out.events(start, end);
   };
 
@@ -78,10 +73,15 @@ describe('timeline building', () => {
     expect(out.map((e) => [e.at, e.queue, e.status])).toEqual([[5, 'A', undefined], [10, 'A', 'x'], [50, 'B', 'x']]);
   });
 
-  it('rows filed under a second id merge by file position', () => {
-    const rows = [row(10, 0, { status: 'a' }), row(30, 3, { status: 'd' }),
-      row(10, 2, { status: 'c', chain: 1 }), row(10, 1, { status: 'b', before: { status: 'z' }, chain: 1 })];
-    expect(timeline(rows, {}, undefined).map((e) => e.status)).toEqual(['a', 'b', 'c', 'd']);
+  it('rows group by slot, in file order within each, old values moving with their rows', () => {
+    const history = new HistoryRows(new ValueTable());
+    [2, 0, 2, 1, 0, 2].forEach((ticket, i) => history.add(i, { status: `s${i}` }, i === 3 ? { status: 'old' } : undefined, ticket));
+    const starts = history.groupBy(Int32Array.of(1, 1, 0), 2);
+    expect([...starts]).toEqual([0, 3, 6]);
+    expect([...history.at]).toEqual([0, 2, 5, 1, 3, 4]);
+    expect([...history.ticket]).toEqual([2, 2, 2, 0, 1, 0]);
+    expect(history.events(0, 6).map((e) => e.status)).toEqual(['s0', 's2', 's5', 's1', 's3', 's4']);
+    expect([0, 1, 2, 3, 4, 5].map((i) => history.values.value(history.beforeId(1, i)))).toEqual([undefined, undefined, undefined, undefined, 'old', undefined]);
   });
 
   it('equal times keep file order', () => {
