@@ -118,10 +118,10 @@ export class TicketAssembler {
     const slotOf = new Int32Array(this.numbered.length);
     drafts.forEach(({ draft }, slot) => { slotOf[draft.ticket] = slot; });
     for (const d of this.numbered) slotOf[d.ticket] = slotOf[home(d).ticket]!;
-    const starts = this.rows.groupBy(slotOf, drafts.length);
+    const { rows, starts } = this.rows.bySlot(slotOf, drafts.length);
     this.drafts.clear();
     this.numbered.length = 0;
-    return drafts.map(({ id, draft }, slot) => buildTicket(id, draft, raw, this.rows, { start: starts[slot]!, end: starts[slot + 1]! }, timelines));
+    return drafts.map(({ id, draft }, slot) => buildTicket(id, draft, raw, this.rows, rows.subarray(starts[slot], starts[slot + 1]), timelines));
   }
 
   /** History filed under a ticket's second id (sys_audit's documentkey) moves to the ticket. */
@@ -157,7 +157,7 @@ function home(draft: Draft): Draft {
   return d;
 }
 
-function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: HistoryRows, own: TimelineRange, timelines: EventColumns): Ticket {
+function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: HistoryRows, own: Int32Array, timelines: EventColumns): Ticket {
   const snap = draft.snapshot;
   const last = draft.latest;
   const created = snap?.created ?? last?.created;

@@ -111,28 +111,20 @@ export class HistoryRows extends EventColumns {
   }
 
   /**
-   * Puts the rows in ticket order, file order within a ticket, and drops the room left for more:
-   * afterwards the rows of the ticket in slot `s` are `starts[s]` to `starts[s + 1] - 1`, read from
-   * memory in order whatever order the file had them in (rows interleaved by time otherwise cost a
-   * wait on memory at every row). `slotOf` gives each ticket number its slot.
+   * Row numbers by ticket, in file order within each: the rows of the ticket in slot `s` are
+   * `rows[starts[s]]` to `rows[starts[s + 1] - 1]`. `slotOf` gives each ticket number its slot.
+   * One counting pass: walking rows ticket by ticket through links from row to row waits on memory
+   * at every row when the tickets' rows are interleaved. (Copying the columns into this order was
+   * faster still, by 3 % at a million rows, but raised peak memory by a fifth.)
    */
-  groupBy(slotOf: Int32Array, slots: number): Int32Array {
+  bySlot(slotOf: Int32Array, slots: number): { rows: Int32Array; starts: Int32Array } {
     const starts = new Int32Array(slots + 1);
     for (let i = 0; i < this.length; i++) starts[slotOf[this.ticket[i]!]! + 1]!++;
     for (let s = 0; s < slots; s++) starts[s + 1]! += starts[s]!;
     const cursor = starts.slice(0, slots);
-    const order = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) order[cursor[slotOf[this.ticket[i]!]!]!++] = i;
-    const gather = <T extends Float64Array | Int32Array>(column: T): T => {
-      const out = new (column.constructor as new (n: number) => T)(order.length);
-      for (let j = 0; j < order.length; j++) out[j] = column[order[j]!]!;
-      return out;
-    };
-    this.at = gather(this.at);
-    this.state = this.state.map(gather);
-    if (this.before) this.before = this.before.map(gather);
-    this.ticket = gather(this.ticket);
-    return starts;
+    const rows = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) rows[cursor[slotOf[this.ticket[i]!]!]!++] = i;
+    return { rows, starts };
   }
 
   /** The value before row `i` of field number `k` (NO_VALUE when the row did not say). */

@@ -15,10 +15,10 @@ export interface TimelineRange {
  * row gives (diffs), or, if no row ever mentions it, the ticket list's current value. When old
  * values say how the ticket started, a first event at its creation holds that state.
  *
- * The ticket's rows are `rows` `own.start` to `own.end` (exclusive), in file order (see `HistoryRows.groupBy`);
- * the timeline is appended to `into`.
+ * `own` are the ticket's rows in `rows`, in file order (see `HistoryRows.bySlot`); the timeline is
+ * appended to `into`.
  */
-export function buildTimeline(rows: HistoryRows, own: TimelineRange, current: Partial<Record<StateField, string>>,
+export function buildTimeline(rows: HistoryRows, own: Int32Array, current: Partial<Record<StateField, string>>,
   created: number | undefined, into: EventColumns): TimelineRange {
   const order = rowsInOrder(rows, own);
   const { state, fromDiffs } = initialState(rows, order, current);
@@ -36,17 +36,16 @@ export function buildTimeline(rows: HistoryRows, own: TimelineRange, current: Pa
 }
 
 /** The rows by time, file order for ties; rows read in order (the usual case) need no sort. */
-function rowsInOrder(rows: HistoryRows, { start, end }: TimelineRange): Int32Array {
-  const order = new Int32Array(end - start);
-  for (let i = 0; i < order.length; i++) order[i] = start + i;
-  for (let i = start + 1; i < end; i++) {
-    // Row numbers follow file order within a ticket: sorting by them as well keeps it for equal times.
-    if (rows.at[i - 1]! > rows.at[i]!) return order.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
+function rowsInOrder(rows: HistoryRows, own: Int32Array): number[] {
+  const order = Array.from(own);
+  for (let i = 1; i < order.length; i++) {
+    // Row numbers are positions in the file: sorting by them as well keeps file order for equal times.
+    if (rows.at[order[i - 1]!]! > rows.at[order[i]!]!) return order.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
   }
   return order;
 }
 
-function initialState(rows: HistoryRows, order: Int32Array, current: Partial<Record<StateField, string>>): { state: number[]; fromDiffs: boolean } {
+function initialState(rows: HistoryRows, order: number[], current: Partial<Record<StateField, string>>): { state: number[]; fromDiffs: boolean } {
   const state: number[] = [];
   let fromDiffs = false;
   for (let k = 0; k < FIELDS; k++) {
