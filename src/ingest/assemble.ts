@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { sortByTicketId, STATE_FIELDS, type CanonicalField, type StateField, type Ticket } from '../model/ticket.js';
+import { STATE_FIELDS, type CanonicalField, type StateField, type Ticket } from '../model/ticket.js';
 import { EventColumns, HistoryRows, NO_VALUE, ValueTable, type StateValues } from './event-columns.js';
 import { RawColumns } from './raw-columns.js';
 import { StoredTicket, type TicketFields } from './stored-ticket.js';
@@ -36,11 +36,10 @@ export interface RowData {
 interface Draft {
   snapshot: RowData | undefined;
   latest: RowData | undefined;
-  /** The number its history rows carry, and how many it has. */
-  ticket: number;
+  /** The ticket's first and last history rows (-1: none yet) and how many it has. */
+  firstRow: number;
+  lastRow: number;
   events: number;
-  /** The ticket this one's history moved to (filed under its second id), if it did. */
-  joined: Draft | undefined;
   /** Where the ticket's first history row is, for a message about history without a ticket row. */
   firstEvent: { file: string; line: number } | undefined;
 }
@@ -58,8 +57,6 @@ export interface HistoryOnly {
  */
 export class TicketAssembler {
   private readonly drafts = new Map<string, Draft>();
-  /** Every draft by its number, joined ones included: rows still carry their numbers. */
-  private readonly numbered: Draft[] = [];
   private readonly values = new ValueTable();
   private readonly rows = new HistoryRows(this.values);
   private readonly altIds = new Map<string, string>();
@@ -88,7 +85,8 @@ export class TicketAssembler {
       }
     }
     const at = row.at!;
-    this.rows.add(at, set, before, draft.ticket);
+    draft.lastRow = this.rows.add(at, set, before, draft.lastRow);
+    if (draft.firstRow < 0) draft.firstRow = draft.lastRow;
     draft.events++;
     draft.firstEvent ??= { file: row.file, line: row.line };
     this.historyRows++;
@@ -106,22 +104,14 @@ export class TicketAssembler {
     return false;
   }
 
-  /**
-   * The tickets in id order. They are built in that order too, so the timelines the audit reads one
-   * ticket after the other lie one after the other in memory, whatever order the rows came in.
-   */
   build(): Ticket[] {
     this.joinAltIds();
+    const out: Ticket[] = [];
     const raw = new RawColumns();
     const timelines = new EventColumns(this.values);
-    const drafts = sortByTicketId([...this.drafts].map(([id, draft]) => ({ id, draft })));
-    const slotOf = new Int32Array(this.numbered.length);
-    drafts.forEach(({ draft }, slot) => { slotOf[draft.ticket] = slot; });
-    for (const d of this.numbered) slotOf[d.ticket] = slotOf[home(d).ticket]!;
-    const { rows, starts } = this.rows.bySlot(slotOf, drafts.length);
+    for (const [id, draft] of this.drafts) out.push(buildTicket(id, draft, raw, this.rows, timelines));
     this.drafts.clear();
-    this.numbered.length = 0;
-    return drafts.map(({ id, draft }, slot) => buildTicket(id, draft, raw, this.rows, rows.subarray(starts[slot], starts[slot + 1]), timelines));
+    return out;
   }
 
   /** History filed under a ticket's second id (sys_audit's documentkey) moves to the ticket. */
@@ -130,9 +120,13 @@ export class TicketAssembler {
       const from = this.drafts.get(alt);
       if (!from || from.snapshot) continue;
       const to = this.draft(id);
-      // Its rows join the ticket's own by file position when the tickets are built.
-      from.joined = to;
-      to.events += from.events;
+      // Chained after the ticket's own rows; the timeline sorts them by time and file position.
+      if (from.firstRow >= 0) {
+        if (to.lastRow >= 0) this.rows.next[to.lastRow] = from.firstRow;
+        else to.firstRow = from.firstRow;
+        to.lastRow = from.lastRow;
+        to.events += from.events;
+      }
       if (from.latest && (!to.latest || from.latest.at! >= to.latest.at!)) to.latest = from.latest;
       this.drafts.delete(alt);
     }
@@ -142,29 +136,21 @@ export class TicketAssembler {
   private draft(id: string): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { snapshot: undefined, latest: undefined, ticket: this.numbered.length, events: 0, joined: undefined, firstEvent: undefined };
+      d = { snapshot: undefined, latest: undefined, firstRow: -1, lastRow: -1, events: 0, firstEvent: undefined };
       this.drafts.set(id, d);
-      this.numbered.push(d);
     }
     return d;
   }
 }
 
-/** The draft whose ticket a draft's rows belong to: itself, or the one it was joined to. */
-function home(draft: Draft): Draft {
-  let d = draft;
-  while (d.joined) d = d.joined;
-  return d;
-}
-
-function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: HistoryRows, own: Int32Array, timelines: EventColumns): Ticket {
+function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: HistoryRows, timelines: EventColumns): Ticket {
   const snap = draft.snapshot;
   const last = draft.latest;
   const created = snap?.created ?? last?.created;
   const closed = snap?.closed ?? last?.closed;
   const updated = snap?.updated ?? last?.updated;
   const snapFields = definedOnly(snap?.fields ?? {});
-  const range = draft.events ? buildTimeline(rows, own, snapFields, created, timelines)
+  const range = draft.events ? buildTimeline(rows, draft.firstRow, snapFields, created, timelines)
     : snapshotTimeline(snapFields, created, updated, closed, snap!, timelines);
   const fields = { ...last?.fields, ...definedOnly(stateAt(timelines, range.end - 1)), ...snapFields };
   const rawRow = snap ?? last!;

@@ -83,48 +83,32 @@ export class EventColumns {
 }
 
 /**
- * History rows as read, in file order: what each row set and, from diffs, the values before it, and
- * which ticket it belongs to (the assembler's number for it), so no ticket keeps an array of its own while reading.
+ * History rows as read, in file order: what each row set and, from diffs, the values before it.
+ * Rows of one ticket are chained (`next`), so no ticket keeps an array of its own while reading.
  */
 export class HistoryRows extends EventColumns {
-  ticket = new Int32Array(FIRST_CAPACITY);
+  next = new Int32Array(FIRST_CAPACITY);
   /** Values before each row (diffs only), allocated when the first one is read. */
   before: Int32Array[] | undefined;
 
   protected override grow(capacity: number): void {
     super.grow(capacity);
-    this.ticket = grown(this.ticket, capacity);
+    this.next = grown(this.next, capacity);
     if (this.before) this.before = this.before.map((c) => grown(c, capacity));
   }
 
-  /** One row of ticket number `ticket`. */
-  add(at: number, set: StateValues, before: StateValues | undefined, ticket: number): number {
+  /** One row; `after` is the ticket's previous row (-1 for its first), chained to this one. */
+  add(at: number, set: StateValues, before: StateValues | undefined, after: number): number {
     const i = this.claim();
     this.at[i] = at;
-    this.ticket[i] = ticket;
+    this.next[i] = -1;
+    if (after >= 0) this.next[after] = i;
     for (let k = 0; k < STATE_FIELDS.length; k++) this.state[k]![i] = this.values.id(set[STATE_FIELDS[k]!]);
     if (before !== undefined) {
       const columns = (this.before ??= STATE_FIELDS.map(() => new Int32Array(this.at.length)));
       for (let k = 0; k < STATE_FIELDS.length; k++) columns[k]![i] = this.values.id(before[STATE_FIELDS[k]!]);
     }
     return i;
-  }
-
-  /**
-   * Row numbers by ticket, in file order within each: the rows of the ticket in slot `s` are
-   * `rows[starts[s]]` to `rows[starts[s + 1] - 1]`. `slotOf` gives each ticket number its slot.
-   * One counting pass: walking rows ticket by ticket through links from row to row waits on memory
-   * at every row when the tickets' rows are interleaved. (Copying the columns into this order was
-   * faster still, by 3 % at a million rows, but raised peak memory by a fifth.)
-   */
-  bySlot(slotOf: Int32Array, slots: number): { rows: Int32Array; starts: Int32Array } {
-    const starts = new Int32Array(slots + 1);
-    for (let i = 0; i < this.length; i++) starts[slotOf[this.ticket[i]!]! + 1]!++;
-    for (let s = 0; s < slots; s++) starts[s + 1]! += starts[s]!;
-    const cursor = starts.slice(0, slots);
-    const rows = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) rows[cursor[slotOf[this.ticket[i]!]!]!++] = i;
-    return { rows, starts };
   }
 
   /** The value before row `i` of field number `k` (NO_VALUE when the row did not say). */

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { InputSummary } from '../model/result.js';
-import type { Ticket } from '../model/ticket.js';
+import { sortByTicketId, type Ticket } from '../model/ticket.js';
 import { TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
 import { ErrorBudget, type InputDetail, type LoadContext } from './input-part.js';
@@ -79,6 +79,6 @@ function finishLoad(assembler: TicketAssembler, reads: InputRead[]): LoadedExpor
         { file, line }, 'export the ticket list and its history for the same tickets and period');
     }
   }
-  const tickets = assembler.build();
+  const tickets = sortByTicketId(assembler.build());
   return { tickets, inputs, events: assembler.historyRows, notes: loadNotes(tickets, reads), details: reads.map((r) => r.detail) };
 }

@@ -15,12 +15,11 @@ export interface TimelineRange {
  * row gives (diffs), or, if no row ever mentions it, the ticket list's current value. When old
  * values say how the ticket started, a first event at its creation holds that state.
  *
- * `own` are the ticket's rows in `rows`, in file order (see `HistoryRows.bySlot`); the timeline is
- * appended to `into`.
+ * `first` is the ticket's first row in `rows` (the rest are chained to it); the timeline is appended to `into`.
  */
-export function buildTimeline(rows: HistoryRows, own: Int32Array, current: Partial<Record<StateField, string>>,
+export function buildTimeline(rows: HistoryRows, first: number, current: Partial<Record<StateField, string>>,
   created: number | undefined, into: EventColumns): TimelineRange {
-  const order = rowsInOrder(rows, own);
+  const order = rowsInOrder(rows, first);
   const { state, fromDiffs } = initialState(rows, order, current);
   const start = into.length;
   if (fromDiffs && created !== undefined && created < rows.at[order[0]!]!) into.push(created, state);
@@ -35,14 +34,20 @@ export function buildTimeline(rows: HistoryRows, own: Int32Array, current: Parti
   return { start, end: into.length };
 }
 
-/** The rows by time, file order for ties; rows read in order (the usual case) need no sort. */
-function rowsInOrder(rows: HistoryRows, own: Int32Array): number[] {
-  const order = Array.from(own);
-  for (let i = 1; i < order.length; i++) {
-    // Row numbers are positions in the file: sorting by them as well keeps file order for equal times.
-    if (rows.at[order[i - 1]!]! > rows.at[order[i]!]!) return order.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
+/** The chain of rows from `first`, by time and then file order; rows read in order (the usual case) need no sort. */
+function rowsInOrder(rows: HistoryRows, first: number): number[] {
+  const order: number[] = [];
+  let sorted = true;
+  for (let row = first; row >= 0; row = rows.next[row]!) {
+    const previous = order[order.length - 1];
+    if (previous !== undefined) {
+      const d = rows.at[previous]! - rows.at[row]!;
+      sorted &&= d < 0 || (d === 0 && previous < row);
+    }
+    order.push(row);
   }
-  return order;
+  // Row numbers are positions among every row read: equal times keep file order.
+  return sorted ? order : order.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
 }
 
 function initialState(rows: HistoryRows, order: number[], current: Partial<Record<StateField, string>>): { state: number[]; fromDiffs: boolean } {

@@ -39,18 +39,23 @@ describe('JSON records as columns', () => {
 });
 
 describe('timeline building', () => {
-  type Row = StateValues & { before?: StateValues };
+  type Row = StateValues & { before?: StateValues; chain?: 1 };
   const row = (at: number, seq: number, set: Row = {}) => ({ at, seq, set });
-  /** A ticket's history rows, read in file position order (`seq`), among rows of another ticket. */
+  /**
+   * A ticket's history rows, read in file position order (`seq`); rows of chain 1 were filed under
+   * a second id and are chained after the others, as the assembler joins them.
+   */
   const timeline = (rows: ReturnType<typeof row>[], current: StateValues, created: number | undefined) => {
     const history = new HistoryRows(new ValueTable());
-    for (const { at, set: { before, ...values } } of [...rows].sort((a, b) => a.seq - b.seq)) {
-      history.add(at, values, before, 1);
-      history.add(0, { status: 'other ticket' }, undefined, 0);
+    const chains = [{ first: -1, last: -1 }, { first: -1, last: -1 }];
+    for (const { at, set: { before, chain = 0, ...values } } of [...rows].sort((a, b) => a.seq - b.seq)) {
+      const c = chains[chain]!;
+      c.last = history.add(at, values, before, c.last);
+      if (c.first < 0) c.first = c.last;
     }
-    const { rows: grouped, starts } = history.bySlot(Int32Array.of(1, 0), 2);
+    if (chains[1]!.first >= 0) history.next[chains[0]!.last] = chains[1]!.first;
     const out = new EventColumns(history.values);
-    const { start, end } = buildTimeline(history, grouped.subarray(starts[0], starts[1]), current, created, out);
+    const { start, end } = buildTimeline(history, chains[0]!.first, current, created, out);
     return out.events(start, end);
   };
 
@@ -73,12 +78,10 @@ describe('timeline building', () => {
     expect(out.map((e) => [e.at, e.queue, e.status])).toEqual([[5, 'A', undefined], [10, 'A', 'x'], [50, 'B', 'x']]);
   });
 
-  it('rows group by slot, in file order within each, whatever ticket number they carry', () => {
-    const history = new HistoryRows(new ValueTable());
-    for (const ticket of [2, 0, 2, 1, 0, 2]) history.add(0, {}, undefined, ticket);
-    const { rows, starts } = history.bySlot(Int32Array.of(1, 1, 0), 2);
-    expect([...starts]).toEqual([0, 3, 6]);
-    expect([...rows]).toEqual([0, 2, 5, 1, 3, 4]);
+  it('rows filed under a second id merge by file position', () => {
+    const rows = [row(10, 0, { status: 'a' }), row(30, 3, { status: 'd' }),
+      row(10, 2, { status: 'c', chain: 1 }), row(10, 1, { status: 'b', before: { status: 'z' }, chain: 1 })];
+    expect(timeline(rows, {}, undefined).map((e) => e.status)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('equal times keep file order', () => {
