@@ -20,6 +20,8 @@ export interface FileOptions {
   mapping: Mapping | undefined;
   encoding: string | undefined;
   asHistory: boolean;
+  /** The only export of the run: a mapped column it lacks is an error at its header. */
+  onlyInput: boolean;
   stdin: NodeJS.ReadableStream | undefined;
   onProgress: ((bytesRead: number, totalBytes: number) => void) | undefined;
 }
@@ -33,7 +35,7 @@ export async function loadCsvFile(file: string, options: FileOptions, ctx: LoadC
     stdin: options.stdin,
     onProgress: options.onProgress,
     onHeader(header, info) {
-      const plan = planColumns(header.headers, info.file, options.preset, options.mapping, { asHistory: options.asHistory });
+      const plan = planColumns(header.headers, info.file, options.preset, options.mapping, { asHistory: options.asHistory, onlyInput: options.onlyInput });
       part = new InputPart(info.file, plan, header.headers, header.keys, ctx);
       delimiter = header.delimiter;
     },

@@ -7,6 +7,7 @@ import { ErrorBudget, type InputDetail, type LoadContext } from './input-part.js
 import { loadCsvFile, type FileOptions, type InputRead } from './load-csv.js';
 import { loadJsonFile } from './load-json.js';
 import { loadNotes } from './load-notes.js';
+import { checkMappingUsed } from './mapped-columns.js';
 import { readLookups } from './lookups.js';
 import type { Mapping } from './mapping.js';
 import type { PresetId } from './presets/index.js';
@@ -59,12 +60,13 @@ export async function loadExports(files: string[], options: LoadOptions): Promis
   const reads: InputRead[] = [];
   for (const file of all) {
     const fileOptions: FileOptions = {
-      preset: options.preset, mapping, encoding: options.encoding, asHistory: history.includes(file), stdin: options.stdin,
+      preset: options.preset, mapping, encoding: options.encoding, asHistory: history.includes(file), onlyInput: all.length === 1, stdin: options.stdin,
       onProgress: options.onProgress && ((read, total) => options.onProgress!(file, read, total)),
     };
     const format = await sniffFormat(file, options.stdin);
     reads.push(...(format === 'csv' ? await loadCsvFile(file, fileOptions, ctx) : await loadJsonFile(file, fileOptions, ctx)));
   }
+  checkMappingUsed(mapping, reads.map((r) => r.detail));
   return finishLoad(ctx.assembler, reads);
 }
 

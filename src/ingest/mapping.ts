@@ -15,7 +15,12 @@ export interface Mapping {
   nulls: string[] | undefined;
   /** Per field, a small CSV/JSON table turning ids into names (paths resolved against the mapping file). */
   lookups?: Partial<Record<CanonicalField, string>>;
+  /** The mapping file, and where each of its `columns.<field>` and `lookups.<field>` entries stands, for errors. */
+  source?: { file: string; positions: Record<string, MappingPosition> };
 }
+
+/** Where an entry of the mapping file stands; `commented` when a ` #` after the value made the rest of the line a comment. */
+export interface MappingPosition { line: number; column: number; commented?: boolean }
 
 const TOP_KEYS = ['preset', 'columns', 'dates', 'nulls', 'lookups'];
 const DATE_KEYS = ['format', 'timezone', 'dayOrder'];
@@ -33,7 +38,12 @@ export function parseMapping(text: string, file: string): Mapping {
   const root = doc.contents;
   if (!isMap(root)) throw new InputErrors([new InputError('a mapping file must be a YAML mapping (key: value lines)', { file, line: 1, column: 1 })]);
 
-  const mapping: Mapping = { preset: undefined, columns: {}, dates: {}, nulls: undefined };
+  const positions: Record<string, MappingPosition> = {};
+  const place = (key: string, node: Node | null | undefined) => {
+    const pos = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
+    positions[key] = { line: pos.line, column: pos.col, ...(isScalar(node) && node.comment !== undefined ? { commented: true } : {}) };
+  };
+  const mapping: Mapping = { preset: undefined, columns: {}, dates: {}, nulls: undefined, source: { file, positions } };
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as Node | null;
@@ -53,7 +63,10 @@ export function parseMapping(text: string, file: string): Mapping {
             at(item.key as Node, `columns: unknown field "${field}"${near ? ` (did you mean "${near}"?)` : ''}`, `expected one of: ${CANONICAL_FIELDS.join(', ')}`);
           } else if (typeof header !== 'string' || header.trim() === '') {
             at(item.value as Node, `columns.${field}: expected the header name of a column`);
-          } else mapping.columns[field as CanonicalField] = header;
+          } else {
+            mapping.columns[field as CanonicalField] = header;
+            place(`columns.${field}`, item.value as Node);
+          }
         }
         break;
       case 'dates':
@@ -78,7 +91,10 @@ export function parseMapping(text: string, file: string): Mapping {
             at(item.key as Node, `lookups: unknown field "${field}"${near ? ` (did you mean "${near}"?)` : ''}`, `expected one of: ${CANONICAL_FIELDS.join(', ')}`);
           } else if (typeof path !== 'string' || path.trim() === '') {
             at(item.value as Node, `lookups.${field}: expected the path of a CSV or JSON file (id, name)`);
-          } else mapping.lookups[field as CanonicalField] = resolve(dirname(file), path);
+          } else {
+            mapping.lookups[field as CanonicalField] = resolve(dirname(file), path);
+            place(`lookups.${field}`, item.key as Node);
+          }
         }
         break;
       case 'nulls':

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { CANONICAL_FIELDS, type CanonicalField } from '../model/ticket.js';
 import type { Mapping } from './mapping.js';
+import { checkMappingUsed, missingMappedFields } from './mapped-columns.js';
 import { describeNearColumns, nearColumns } from './near-columns.js';
 import { presets, PRESET_IDS, type PresetId } from './presets/index.js';
 import type { ColumnAliases, InputRole, Preset, PresetShape } from './presets/preset.js';
@@ -46,6 +47,8 @@ export interface PlanRole {
   within?: PresetId;
   /** How JSON records were unrolled first, for the reason. */
   unrolled?: string;
+  /** The only input of the run: every column the mapping names must be in this header. */
+  onlyInput?: boolean;
 }
 
 type Candidate = Omit<ColumnPlan, 'reason' | 'detection'> & { distinctive: number[]; score: number };
@@ -56,6 +59,9 @@ export const foldHeader = (h: string) => h.replace(/^\uFEFF/, '').trim().replace
 export function planColumns(headers: string[], file: string, forced: PresetId | undefined, mapping: Mapping | undefined,
   want: PlanRole = {}): ColumnPlan {
   const folded = headers.map(foldHeader);
+  if (mapping && (want.onlyInput || missingMappedFields(headers, mapping).includes('id'))) {
+    checkMappingUsed({ ...mapping, lookups: undefined }, [{ file, headers, plan: { columns: {} } }]);
+  }
   const base = forced ?? mapping?.preset ?? want.within;
   let best: Candidate | undefined;
   let runnerUp: Candidate | undefined;
@@ -70,7 +76,7 @@ export function planColumns(headers: string[], file: string, forced: PresetId | 
       } else if (c.preset !== best.preset && (!runnerUp || c.score > runnerUp.score)) runnerUp = c;
     }
   }
-  if (!best) throw noPresetError(headers, file, base);
+  if (!best) throw noPresetError(headers, file, base, mapping);
   if (runnerUp?.preset === best.preset) runnerUp = undefined;
   const { distinctive, score, ...plan } = best;
   const detection: Detection = {
@@ -146,8 +152,13 @@ function describe(d: Detection): string {
   return `${what}: ${parts.join('; ')}${next}`;
 }
 
-function noPresetError(headers: string[], file: string, base: string | undefined): InputError {
+function noPresetError(headers: string[], file: string, base: string | undefined, mapping: Mapping | undefined): InputError {
   const shown = headers.slice(0, 12).map((h) => `"${h}"`).join(', ') + (headers.length > 12 ? `, ... (${headers.length} columns)` : '');
+  if (mapping && mapping.columns.id === undefined) {
+    const where = mapping.source ? ` ${mapping.source.file}` : '';
+    return new InputError(`the mapping${where} names no id column and ${base ? `the ${base} preset finds none` : 'none is given'}; found ${shown}`,
+      { file, line: 1 }, 'add `id: <the ticket number column>` under columns: in the mapping file');
+  }
   const near = describeNearColumns(nearColumns(headers, foldHeader, base ? [base as PresetId] : PRESET_IDS));
   const nearly = near ? `; ${near}` : '';
   if (base) {
