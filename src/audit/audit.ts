@@ -1,8 +1,10 @@
-import type { Framework } from '../framework/model.js';
+import type { CompiledRule, Framework } from '../framework/model.js';
+import type { RuleCoverage } from '../model/result.js';
 import { CATEGORIES, type Category, type Finding } from '../model/finding.js';
 import { compareTicketIds, type Ticket, type TicketEvent } from '../model/ticket.js';
 import { checks } from './checks/index.js';
-import type { Observation } from './checks/check.js';
+import type { Limitation, Observation } from './checks/check.js';
+import { CoverageTally } from './coverage.js';
 import { docsUrl } from './docs.js';
 import { findingId } from './finding-id.js';
 import { replayTicket, type TicketReplay } from './replay.js';
@@ -24,6 +26,8 @@ export interface AuditOutcome {
   flows: TicketFlow[];
   /** Tickets created after asOf, left out. */
   skipped: number;
+  /** Per rule: tickets judged, fired on, and not judged with the reasons. */
+  rules: RuleCoverage[];
 }
 
 /** The audit itself: pure, deterministic, no I/O and no clock. */
@@ -31,11 +35,12 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
   const findings: Finding[] = [];
   const flows: TicketFlow[] = [];
   let skipped = 0;
+  const coverage = new CoverageTally(framework.rules);
   // Tickets in id order (as loaded) need only their own findings sorted: one after the other they are in order.
   let inOrder = true;
   let previous: string | undefined;
   for (const ticket of tickets) {
-    const audited = auditTicket(ticket, framework, options.asOf);
+    const audited = auditTicket(ticket, framework, options.asOf, coverage);
     if (!audited) {
       skipped++;
       continue;
@@ -49,7 +54,13 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
     for (const f of audited.findings) findings.push(f);
   }
   if (!inOrder) findings.sort(compareFindings);
-  return { findings, flows, skipped };
+  return { findings, flows, skipped, rules: coverage.result() };
+}
+
+/** A check seen through the rule it judges (the registry's type cannot tie each rule to its own check). */
+interface CheckOf<R extends CompiledRule> {
+  limits(replay: TicketReplay, rule: R): Limitation | undefined;
+  run(replay: TicketReplay, rule: R, framework: Framework): Observation[];
 }
 
 /** The report's order: by ticket, then instant, then rule. */
@@ -60,19 +71,21 @@ export const compareFindings = (a: Finding, b: Finding): number =>
  * One ticket: its replay and its findings (in rule order), and how many events it had before the
  * cut; undefined when it was created after asOf.
  */
-export function auditTicket(ticket: Ticket, framework: Framework, asOf: number):
+export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, coverage?: CoverageTally):
   { replay: TicketReplay; findings: Finding[]; events: number } | undefined {
   const events = ticket.timeline;
   const cut = cutAt(ticket, events, asOf);
   if (!cut) return undefined;
   const replay = replayTicket(cut, framework, asOf);
   const findings: Finding[] = [];
-  for (const rule of framework.rules) {
-    const check = checks[rule.check] as { run(r: TicketReplay, rule: unknown, f: Framework): Observation[] };
-    for (const o of check.run(replay, rule, framework)) {
-      findings.push(toFinding(cut, rule.id, rule.check, rule.severity, o, framework));
-    }
-  }
+  framework.rules.forEach((rule, index) => {
+    const check = checks[rule.check] as CheckOf<typeof rule>;
+    const limitation = check.limits(replay, rule);
+    // A rule the data does not let judge this ticket is not run on it: no finding can rest on missing facts.
+    const observations = limitation && !limitation.partly ? [] : check.run(replay, rule, framework);
+    for (const o of observations) findings.push(toFinding(cut, rule.id, rule.check, rule.severity, o, framework));
+    coverage?.add(index, limitation, observations.length);
+  });
   return { replay, findings, events: events.length };
 }
 

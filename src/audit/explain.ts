@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Ticket } from '../model/ticket.js';
 import { zoneClock } from '../time/zone.js';
 import { auditTicket, compareFindings } from './audit.js';
+import type { Limitation } from './checks/check.js';
 import { checks } from './checks/index.js';
 import { pauseSpans } from './checks/pause-spans.js';
 import { accumulate, ticketCalendar } from './clock.js';
@@ -63,6 +64,8 @@ export interface ExplainedRule {
   severity: string;
   description: string;
   fired: boolean;
+  /** What the data did not let the rule judge on this ticket (null: it judged all of it). */
+  notJudged: { reason: string; partly: boolean } | null;
   findings: Pick<Finding, 'id' | 'at' | 'message' | 'queue' | 'expectedQueue' | 'businessMinutes' | 'cost'>[];
   /** Why it fired, or why not, in plain words. */
   explanation: string;
@@ -116,15 +119,21 @@ export function explainTicket(ticket: Ticket, framework: Framework, asOf: number
     }),
     rules: framework.rules.map((rule): ExplainedRule => {
       const own = outcome.findings.filter((x) => x.rule === rule.id);
-      const check = checks[rule.check] as { whyNot(r: TicketReplay, rule: unknown, fw: Framework): string };
+      const check = checks[rule.check] as {
+        whyNot(r: TicketReplay, rule: unknown, fw: Framework): string; limits(r: TicketReplay, rule: unknown): Limitation | undefined };
+      const limitation = check.limits(replay, rule) ?? null;
+      const unjudged = limitation && `${limitation.partly ? 'judged only in part' : 'not judged'}: ${limitation.reason}`;
       return {
         id: rule.id, check: rule.check, severity: rule.severity, description: rule.description,
         fired: own.length > 0,
+        notJudged: limitation && { reason: limitation.reason, partly: limitation.partly },
         findings: own.map((x) => ({ id: x.id, at: x.at, message: x.message, queue: x.queue, expectedQueue: x.expectedQueue,
           businessMinutes: x.businessMinutes, cost: x.cost })),
         explanation: own.length > 0
           ? own.map((x) => `${x.message}${x.expectedQueue ? `; ${ruleNoun(rule.check)} ${rule.id} expected ${x.expectedQueue}` : ''}`).join('; ')
-          : `did not fire: ${check.whyNot(replay, rule, framework)}`,
+          + (unjudged && limitation?.partly ? `; ${unjudged}` : '')
+          : unjudged && !limitation?.partly ? unjudged
+          : `did not fire: ${check.whyNot(replay, rule, framework)}${unjudged ? `; ${unjudged}` : ''}`,
       };
     }),
   };

@@ -1,6 +1,6 @@
 import type { Framework } from '../framework/model.js';
 import type { KnowsLastEvent } from '../model/ticket.js';
-import { REPORT_SCHEMA_VERSION, type InputSummary, type Report } from '../model/result.js';
+import { REPORT_SCHEMA_VERSION, type InputSummary, type Report, type RuleCoverage } from '../model/result.js';
 import type { AuditOutcome } from './audit.js';
 import { assigneeSummaries } from './assignees.js';
 import { describeFilters, type ReportFilters } from './filters.js';
@@ -26,6 +26,7 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
   if (unknown.length) {
     notes.push(`queues the framework does not know (not judged by queue rules): ${unknown.map(([q, n]) => `"${q}" (${n} tickets)`).join(', ')}`);
   }
+  notes.push(...coverageNotes(outcome.rules, outcome.flows.length));
   const filtered = ctx.filters && describeFilters(ctx.filters);
   if (filtered) notes.push(filtered);
   const summary = summarize(outcome, framework, ctx.events);
@@ -42,8 +43,19 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
     inputs: ctx.inputs,
     notes,
     summary,
+    rules: outcome.rules,
     findings: outcome.findings,
   };
+}
+
+/** One note per rule that the data kept from judging some tickets, with the reasons. */
+function coverageNotes(rules: RuleCoverage[], tickets: number): string[] {
+  return rules.filter((r) => r.notJudgedReasons.length > 0).map((r) => {
+    const counts = [r.notJudged ? `not judged on ${r.notJudged} of ${tickets} tickets` : '',
+      r.partlyJudged ? `judged only in part on ${r.partlyJudged}` : ''].filter(Boolean).join(', ');
+    const why = r.notJudgedReasons.map((x) => `${x.reason} (${x.tickets}${x.partly ? ', in part' : ''})`).join('; ');
+    return `rule ${r.id}: ${counts}: ${why}`;
+  });
 }
 
 function unknownQueues(outcome: AuditOutcome): [string, number][] {

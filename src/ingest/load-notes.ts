@@ -13,11 +13,11 @@ export function loadNotes(tickets: Ticket[], reads: InputRead[]): string[] {
   }
   const snapshotOnly = tickets.filter((t) => t.history === 'snapshot');
   if (snapshotOnly.length > 0) {
-    notes.push(`history not available for ${snapshotOnly.length} of ${tickets.length} tickets: their timeline is built from created/updated/closed only, so queue moves before their current queue are not seen`);
+    notes.push(`history not available for ${snapshotOnly.length} of ${tickets.length} tickets: a ticket row says where a ticket is and when it was created, last updated and closed, not how it got there; each rule judges such tickets only on those facts (the rules' "not judged" notes say what was left out)`);
   }
   const counted = snapshotOnly.filter((t) => t.queueChanges !== undefined).length;
   if (counted > 0) {
-    notes.push(`${counted} of those tickets have only the export's queue-change counter (e.g. reassignment_count, Group stations): ping-pong can be judged by that count alone; returns to an earlier queue, time spent in earlier queues and the order of escalations could not be judged`);
+    notes.push(`${counted} of those tickets have the export's queue-change counter (e.g. reassignment_count, Group stations): ping-pong judges them by that count alone, and the ${snapshotOnly.filter((t) => t.queueChanges === 0).length} that never changed queue were judged where they were created`);
   }
   return notes;
 }

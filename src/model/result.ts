@@ -1,6 +1,6 @@
 import type { Category, Finding, Severity } from './finding.js';
 
-export const REPORT_SCHEMA_VERSION = '1.0';
+export const REPORT_SCHEMA_VERSION = '1.1';
 
 export interface InputSummary {
   file: string;
@@ -106,6 +106,26 @@ export interface AuditSummary {
   trend?: Trend;
 }
 
+/**
+ * What one rule of the framework did over the audited tickets (before report filters): tickets it
+ * judged (wholly or in part), fired on, and could not judge from the facts in the data, with why.
+ */
+export interface RuleCoverage {
+  id: string;
+  check: Category;
+  severity: Severity;
+  /** Tickets the rule judged: `partlyJudged` of them only in part. */
+  judged: number;
+  /** Tickets with at least one finding of the rule. */
+  fired: number;
+  findings: number;
+  /** Tickets the rule could not judge at all (it was not run on them). */
+  notJudged: number;
+  partlyJudged: number;
+  /** Why, with the tickets each reason kept from being judged (`partly`: judged in part). Most tickets first. */
+  notJudgedReasons: { reason: string; tickets: number; partly: boolean }[];
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: string; version: string };
@@ -115,6 +135,8 @@ export interface Report {
   /** What the audit could not judge, in words (e.g. "history not available for 12 tickets"). */
   notes: string[];
   summary: AuditSummary;
+  /** Per rule, in the framework's order: judged, fired, not judged and why (additive in 1.1). */
+  rules: RuleCoverage[];
   findings: Finding[];
   /** Only with `--baseline`: findings of the baseline report that are no longer present. */
   resolved?: Finding[];

@@ -61,7 +61,7 @@ function rules(x: TicketExplanation, width: number, chalk: InstanceType<typeof C
   if (x.rules.length === 0) return 'The framework has no enabled rules.';
   const INDENT = '    ';
   return x.rules.map((r) => {
-    const mark = r.fired ? chalk.red('FIRED') : chalk.green('ok   ');
+    const mark = r.fired ? chalk.red('FIRED') : r.notJudged && !r.notJudged.partly ? chalk.yellow('n/a  ') : chalk.green('ok   ');
     const head = `${mark} ${clean(r.id)} (${clean(r.check)}, ${clean(r.severity)})`;
     const body = wrapToWidth(sanitizeForTerminal(r.explanation), width - INDENT.length).map((l) => `${INDENT}${l}`);
     return [head, ...body].join('\n');

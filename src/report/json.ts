@@ -1,5 +1,5 @@
 import { CATEGORIES, SEVERITIES, type Category, type EvidenceValue, type Finding, type Severity } from '../model/finding.js';
-import type { AssigneeSummary, AuditSummary, InputSummary, QueueSummary, Report, Trend } from '../model/result.js';
+import type { AssigneeSummary, AuditSummary, InputSummary, QueueSummary, Report, RuleCoverage, Trend } from '../model/result.js';
 
 const byCategory = (counts: Record<Category, number>) =>
   Object.fromEntries(CATEGORIES.map((c) => [c, counts[c]]));
@@ -55,6 +55,12 @@ const summary = (s: AuditSummary) => ({
   trend: s.trend && trend(s.trend),
 });
 
+const rule = (r: RuleCoverage) => ({
+  id: r.id, check: r.check, severity: r.severity, judged: r.judged, fired: r.fired, findings: r.findings,
+  notJudged: r.notJudged, partlyJudged: r.partlyJudged,
+  notJudgedReasons: r.notJudgedReasons.map((x) => ({ reason: x.reason, tickets: x.tickets, partly: x.partly })),
+});
+
 // Evidence keys belong to each check, not to the contract: sorting them keeps the bytes stable.
 export function sortedEvidence(e: Record<string, EvidenceValue>): Record<string, EvidenceValue> {
   const keys = Object.keys(e);
@@ -103,6 +109,7 @@ export function* formatJsonChunks(report: Report): Generator<string> {
     inputs: report.inputs.map(input),
     notes: [...report.notes],
     summary: summary(report.summary),
+    rules: report.rules.map(rule),
   }, 2);
   // The head always has fields, so its closing brace gives way to `,` and the next field.
   yield head.slice(0, head.length - 2);

@@ -180,7 +180,7 @@ describe('valid but unusual input is accepted, not refused', () => {
   });
 
   it('ticket ids, columns and condition names like __proto__, constructor, toString: judged like any other', async () => {
-    const r = await cli('audit', H('prototype-names.csv'), '--framework', H('framework-prototype-names.yaml'), '--format', 'json');
+    const r = await cli('audit', H('prototype-names.csv'), H('prototype-names-history.csv'), '--framework', H('framework-prototype-names.yaml'), '--format', 'json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const findings: { ticket: string; category: string }[] = JSON.parse(r.stdout).findings;
@@ -188,7 +188,7 @@ describe('valid but unusual input is accepted, not refused', () => {
   });
 
   it('a column named __proto__: kept, and a condition on it routes the ticket', async () => {
-    const r = await cli('audit', H('proto-column.csv'), '--framework', H('framework-proto-column.yaml'), '--format', 'json');
+    const r = await cli('audit', H('proto-column.csv'), H('proto-column-history.csv'), '--framework', H('framework-proto-column.yaml'), '--format', 'json');
     expect(r.stderr).toBe('');
     const findings: { ticket: string; category: string; expectedQueue: string | null }[] = JSON.parse(r.stdout).findings;
     expect(findings.find((f) => f.category === 'misrouted')).toMatchObject({ ticket: '50001', expectedQueue: 'noc' });

@@ -72,7 +72,7 @@ const findings: Finding[] = [
 
 /** A hand-made report: 2 inputs, 3 queues, 8 findings over all six categories and three severities. */
 export const sampleReport: Report = {
-  schemaVersion: '1.0',
+  schemaVersion: '1.1',
   tool: { name: 'escalation-audit', version: '0.1.0' },
   asOf: '2026-10-07T06:00:00.000Z',
   framework: { name: 'Acme MSP escalation framework', source: 'rules/acme.yaml' },
@@ -121,5 +121,11 @@ export const sampleReport: Report = {
       },
     ],
   },
+  rules: [
+    { id: 'triage-time-limit', check: 'under-escalated', severity: 'error', judged: 36, fired: 3, findings: 3, notJudged: 12, partlyJudged: 0,
+      notJudgedReasons: [{ reason: 'ticket list without history: the data does not show how long it stayed in each queue', tickets: 12, partly: false }] },
+    { id: 'stalled-idle', check: 'stalled', severity: 'warn', judged: 48, fired: 1, findings: 1, notJudged: 0, partlyJudged: 12,
+      notJudgedReasons: [{ reason: 'ticket list without history: the data does not show its quiet spells before its last update', tickets: 12, partly: true }] },
+  ],
   findings,
 };

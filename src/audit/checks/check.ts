@@ -26,8 +26,16 @@ export interface CheckMeta {
   description: string;
 }
 
+/**
+ * What the data does not let a rule judge on one ticket: nothing of it (the rule is not run), or a
+ * part (`partly`: the rule judges the rest). The reason is said in the report, counted per rule.
+ */
+export interface Limitation { reason: string; partly: boolean }
+
 export interface Check<C extends Category> {
   meta: CheckMeta & { id: C };
+  /** What this rule cannot judge on this ticket from the facts in the export; undefined when it can judge all of it. */
+  limits(replay: TicketReplay, rule: RuleOf<C>): Limitation | undefined;
   run(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): Observation[];
   /** Why the rule did not fire on this ticket, in plain words (for `explain`). */
   whyNot(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): string;
@@ -39,3 +47,16 @@ export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** "business time" or "wall time", for messages about a clock. */
 export const clockWords = (calendar: BusinessCalendar): string => `${calendar === WALL_CLOCK ? 'wall' : 'business'} time`;
+
+/** A ticket list row: where the ticket is and when it was last updated, not how it got there. */
+export const withoutHistory = (replay: TicketReplay): boolean => replay.ticket.history === 'snapshot';
+
+/** A ticket list row whose export counts no queue change: it was created in the queue it is in. */
+export const neverMoved = (replay: TicketReplay): boolean => withoutHistory(replay) && replay.ticket.queueChanges === 0;
+
+/** "ticket list without history: the data does not show <what>" (noting a counter that says the ticket moved). */
+export function noHistory(replay: TicketReplay, what: string, partly = false): Limitation {
+  const counted = replay.ticket.queueChanges;
+  const moved = counted !== undefined && counted > 0 ? ' whose counter says it changed queues' : '';
+  return { reason: `ticket list without history${moved}: the data does not show ${what}`, partly };
+}

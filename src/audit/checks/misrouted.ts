@@ -1,6 +1,6 @@
 import { accumulate, ticketCalendar } from '../clock.js';
 import { cameDown, enteredClosed, queueName } from '../replay.js';
-import { round, type Check, type Observation } from './check.js';
+import { neverMoved, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
 
 export const misrouted: Check<'misrouted'> = {
   meta: {
@@ -8,6 +8,8 @@ export const misrouted: Check<'misrouted'> = {
     title: 'Misrouted',
     description: 'Routing says the work belongs to one queue, but it was worked in another queue of the same tier.',
   },
+  // A row of a ticket that never moved says where it was worked; one that moved does not say how it got there.
+  limits: (replay) => (withoutHistory(replay) && !neverMoved(replay) ? noHistory(replay, 'whether it came down from a higher tier') : undefined),
   run(replay, rule) {
     const home = replay.home;
     if (!home) return [];

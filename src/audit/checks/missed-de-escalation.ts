@@ -2,7 +2,7 @@ import { formatMinutes } from '../../framework/duration.js';
 import type { MissedDeEscalationRule } from '../../framework/model.js';
 import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
 import { firstHolding, queueName, stayOutcome, stintEnding, type Moment, type Stint, type TicketReplay } from '../replay.js';
-import { clockWords, round, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
 
 export const missedDeEscalation: Check<'missed-de-escalation'> = {
   meta: {
@@ -10,6 +10,7 @@ export const missedDeEscalation: Check<'missed-de-escalation'> = {
     title: 'Missed de-escalation',
     description: 'A de-escalation criterion held (onsite done, user error found) and the ticket stayed in the higher queue past the grace period.',
   },
+  limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'when its status changed and where it was then') : undefined),
   run(replay, rule) {
     const out: Observation[] = [];
     for (const stay of judgeStays(replay, rule)) {

@@ -3,7 +3,7 @@ import { limitFor } from '../../framework/limit.js';
 import type { Framework, OverEscalatedRule, Queue } from '../../framework/model.js';
 import { accumulate, describeLimit, ticketCalendar } from '../clock.js';
 import { enteredClosed, firstHolding, previousStint, type Stint, type TicketReplay } from '../replay.js';
-import { round, type Check, type Observation } from './check.js';
+import { neverMoved, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
 
 export const overEscalated: Check<'over-escalated'> = {
   meta: {
@@ -11,29 +11,34 @@ export const overEscalated: Check<'over-escalated'> = {
     title: 'Over-escalated',
     description: 'Entered a higher tier with no escalation criterion holding: skipped the entry tier, or moved up before the lower tier had its minimum effort.',
   },
+  limits: (replay) => (withoutHistory(replay) && !neverMoved(replay) ? noHistory(replay, 'the queue it entered first') : undefined),
   run(replay, rule, framework) {
     const out: Observation[] = [];
-    const homeTier = replay.home?.tier;
+    const home = replay.home;
     for (const entry of judgeEntries(replay, rule, framework)) {
-      if (entry.verdict !== 'unjustified' || homeTier === undefined) continue;
+      if (entry.verdict !== 'unjustified') continue;
       const { stint, prev, effort, minEffort } = entry;
       const queue = stint.queue!;
-      const spent = accumulate(replay.segments, stint.first, stint.last, stint.start, ticketCalendar(replay, queue, undefined)).minutes;
+      // A ticket row says where the ticket sits, not how long it was paused there: no time, no price.
+      const spent = withoutHistory(replay) ? undefined
+        : accumulate(replay.segments, stint.first, stint.last, stint.start, ticketCalendar(replay, queue, undefined)).minutes;
+      const lowerTier = home?.tier ?? prev?.queue?.tier;
+      const routed = home ? `routing puts this work in ${home.id} (tier ${home.tier})` : 'no routing entry places this work';
       out.push({
         at: stint.start,
         queue,
-        expectedQueue: prev?.queue ?? replay.home,
+        expectedQueue: prev?.queue ?? home,
         message: prev
           ? `moved from ${prev.queue!.id} to ${queue.id} after ${formatMinutes(effort)} of tier-${prev.queue!.tier} effort (minimum ${entry.minEffortText}) with no escalation criterion holding`
-          : `entered ${queue.id} (tier ${queue.tier}) directly; routing puts this work in ${replay.home!.id} (tier ${homeTier}) and no escalation criterion held`,
-        businessMinutes: round(spent),
-        costedMinutes: { minutes: spent, tier: queue.tier, homeTier },
+          : `entered ${queue.id} (tier ${queue.tier}) directly; ${routed} and no escalation criterion held`,
+        businessMinutes: spent === undefined ? null : round(spent),
+        ...(spent !== undefined && lowerTier !== undefined ? { costedMinutes: { minutes: spent, tier: queue.tier, homeTier: lowerTier } } : {}),
         evidence: {
           from: prev?.queue?.id ?? null,
           effortMinutes: round(effort),
           minEffortMinutes: round(minEffort),
           routedTo: replay.home?.id ?? null,
-          minutesAtHigherTier: round(spent),
+          minutesAtHigherTier: spent === undefined ? null : round(spent),
         },
       });
     }
@@ -78,8 +83,8 @@ function judgeEntries(replay: TicketReplay, rule: OverEscalatedRule, framework: 
     const base = { stint, prev, effort: 0, minEffort: 0, minEffortText: '' };
     // Moves made while closed are not escalations; work-after-closure judges them.
     if (enteredClosed(replay, stint)) { out.push({ ...base, verdict: 'closed' }); continue; }
-    // Work whose home is at this tier or above belongs here however it arrives.
-    if (homeTier === undefined || homeTier >= queue.tier) { out.push({ ...base, verdict: 'home' }); continue; }
+    // Work whose home is at this tier or above belongs here however it arrives; without a home, only effort and criteria excuse it.
+    if (homeTier !== undefined && homeTier >= queue.tier) { out.push({ ...base, verdict: 'home' }); continue; }
     if (prev && (!prev.queue || prev.queue.tier >= queue.tier)) { out.push({ ...base, verdict: 'not-up' }); continue; }
     const priority = replay.segments[stint.first]!.priority;
     const effort = prev ? effortIn(replay, prev) : 0;
@@ -87,8 +92,8 @@ function judgeEntries(replay: TicketReplay, rule: OverEscalatedRule, framework: 
     const minEffort = d ? durationMinutes(d, ticketCalendar(replay, prev?.queue, rule.clock)) : 0;
     const entry = { ...base, effort, minEffort, minEffortText: describeLimit(rule.minEffort, priority) };
     const criterion = criterionHeld(replay, framework, prev, stint, effort);
-    if (!d) out.push({ ...entry, verdict: 'no-limit' });
-    // Entering directly is no effort at all, whatever the minimum.
+    // Entering directly is no effort at all, whatever the minimum (or its absence for this priority).
+    if (prev && !d) out.push({ ...entry, verdict: 'no-limit' });
     else if (prev && effort >= minEffort) out.push({ ...entry, verdict: 'effort' });
     else if (criterion) out.push({ ...entry, verdict: 'criterion', criterion });
     else out.push({ ...entry, verdict: 'unjustified' });
@@ -111,7 +116,8 @@ function criterionHeld(replay: TicketReplay, framework: Framework, prev: Stint |
   const atMove = replay.viewAt(stint.first, stint.start);
   return framework.rules.find((r): boolean => {
     if (r.check !== 'under-escalated' || !r.to.includes(into)) return false;
-    if (prev?.queue && !r.from.has(prev.queue)) return false;
+    // Only a rule that judged where the ticket came from can have sent it up: a direct entry has no such queue.
+    if (!prev?.queue || !r.from.has(prev.queue)) return false;
     if (r.when) return r.when(atMove) || (prev !== undefined && firstHolding(replay, prev, r.when) !== undefined);
     if (!prev) return false;
     const d = limitFor(r.after, replay.segments[prev.last]!.priority);

@@ -4,7 +4,7 @@ import type { Framework, PauseAbuseRule, Queue } from '../../framework/model.js'
 import { describeLimit, ticketCalendar } from '../clock.js';
 import type { TicketReplay } from '../replay.js';
 import { pauseSpans, runningLimitsAt, type PauseSpan } from './pause-spans.js';
-import { clockWords, round, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
 
 export const pauseAbuse: Check<'pause-abuse'> = {
   meta: {
@@ -12,6 +12,7 @@ export const pauseAbuse: Check<'pause-abuse'> = {
     title: 'Pause abuse',
     description: 'A pause status held longer than the limit, or entered just before a time limit would have been passed and held past it.',
   },
+  limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'when it was paused') : undefined),
   run(replay, rule, framework) {
     const out: Observation[] = [];
     for (const span of judgedSpans(replay, rule, framework)) {

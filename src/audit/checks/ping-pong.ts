@@ -1,12 +1,17 @@
 import type { Framework } from '../../framework/model.js';
 import { firstHolding, queueName, type Stint, type TicketReplay } from '../replay.js';
-import type { Check, Observation } from './check.js';
+import { noHistory, withoutHistory, type Check, type Observation } from './check.js';
 
 export const pingPong: Check<'ping-pong'> = {
   meta: {
     id: 'ping-pong',
     title: 'Ping-pong',
     description: 'Moved between queues more than the limit, or returned to a queue it had left.',
+  },
+  limits(replay, rule) {
+    if (!withoutHistory(replay)) return undefined;
+    if (replay.ticket.queueChanges === undefined || rule.maxQueueChanges === undefined) return noHistory(replay, 'the queues it passed through');
+    return rule.returns ? noHistory(replay, 'whether it returned to a queue it had left', true) : undefined;
   },
   run(replay, rule, framework) {
     const counted = countedChanges(replay);

@@ -4,13 +4,25 @@ import { limitFor } from '../../framework/limit.js';
 import type { StalledRule } from '../../framework/model.js';
 import { describeLimit, ticketCalendar } from '../clock.js';
 import type { TicketReplay } from '../replay.js';
-import { clockWords, round, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
 
 export const stalled: Check<'stalled'> = {
   meta: {
     id: 'stalled',
     title: 'Stalled',
     description: 'No activity for longer than the idle limit (pauses excluded), or still open past the age limit.',
+  },
+  limits(replay, rule) {
+    if (!withoutHistory(replay)) return undefined;
+    // A ticket row's last update is its last activity: for an open ticket, the quiet spell since then is a fact.
+    const open = !replay.segments[replay.segments.length - 1]!.closed;
+    const unseen = [
+      rule.idle ? (open ? 'its quiet spells before its last update' : 'its quiet spells before it was closed') : '',
+      rule.maxAge && rule.clock === 'business' ? 'the time it spent paused' : '',
+    ].filter(Boolean);
+    if (unseen.length === 0) return undefined;
+    const judged = (rule.idle !== undefined && open) || (rule.maxAge !== undefined && rule.clock !== 'business');
+    return noHistory(replay, unseen.join(' and '), judged);
   },
   run(replay, rule) {
     const out: Observation[] = [];
@@ -56,8 +68,10 @@ interface Spell {
 /** Each running gap between events is one quiet spell, measured on the queue's clock. */
 function quietSpells(replay: TicketReplay, rule: StalledRule): Spell[] {
   const out: Spell[] = [];
+  // Without history only the spell since the last update is known: the rest is the gap from creation to it.
+  const from = withoutHistory(replay) ? replay.segments.length - 1 : 0;
   replay.segments.forEach((seg, index) => {
-    if (!seg.active) return;
+    if (!seg.active || index < from) return;
     const calendar = ticketCalendar(replay, seg.queue, rule.clock);
     const d = limitFor(rule.idle!, seg.priority);
     const limit = d === undefined ? Infinity : durationMinutes(d, calendar);
@@ -90,7 +104,7 @@ function idleFinding(replay: TicketReplay, first: Spell, spells: Spell[]): Obser
   };
 }
 
-interface Age { closed: boolean; minutes: number; limit: number; limitText: string; over: boolean; created: number }
+interface Age { closed: boolean; minutes: number; limit: number; limitText: string; over: boolean; created: number; crossedAt: number | undefined }
 
 function ageOf(replay: TicketReplay, rule: StalledRule): Age {
   const last = replay.segments[replay.segments.length - 1]!;
@@ -99,19 +113,42 @@ function ageOf(replay: TicketReplay, rule: StalledRule): Age {
   const calendar = rule.clock === 'business' ? ticketCalendar(replay, last.queue, 'business') : WALL_CLOCK;
   const d = limitFor(rule.maxAge!, last.priority);
   const limit = d === undefined ? Infinity : durationMinutes(d, calendar);
-  const minutes = calendar.minutesBetween(created, replay.asOf);
-  return { closed: last.closed, minutes, limit, limitText: describeLimit(rule.maxAge!, last.priority), over: !last.closed && minutes > limit, created };
+  const { minutes, crossedAt } = rule.clock === 'business' ? businessAge(replay, created, limit)
+    : { minutes: calendar.minutesBetween(created, replay.asOf), crossedAt: limit === Infinity ? undefined : calendar.addMinutes(created, limit) };
+  return { closed: last.closed, minutes, limit, limitText: describeLimit(rule.maxAge!, last.priority), over: !last.closed && minutes > limit, created, crossedAt };
+}
+
+/**
+ * Business age: running time since creation, each stretch on the calendar of the queue it was in,
+ * paused and closed time left out (what `clock: business` means for every other limit).
+ */
+function businessAge(replay: TicketReplay, created: number, limit: number): { minutes: number; crossedAt: number | undefined } {
+  const segments = replay.segments;
+  // Time before the first event (a history that starts after creation) counts in the first queue.
+  const lead = created < segments[0]!.start ? [{ start: created, end: segments[0]!.start, queue: segments[0]!.queue, active: true }] : [];
+  let minutes = 0;
+  let crossedAt: number | undefined;
+  for (const seg of [...lead, ...segments]) {
+    if (!seg.active || seg.end <= created) continue;
+    const calendar = ticketCalendar(replay, seg.queue, 'business');
+    const start = Math.max(seg.start, created);
+    const m = calendar.minutesBetween(start, seg.end);
+    if (crossedAt === undefined && minutes + m > limit) crossedAt = calendar.addMinutes(start, limit - minutes);
+    minutes += m;
+  }
+  return { minutes, crossedAt };
 }
 
 function ageFinding(replay: TicketReplay, rule: StalledRule, age: Age): Observation {
   const last = replay.segments[replay.segments.length - 1]!;
   const calendar = rule.clock === 'business' ? ticketCalendar(replay, last.queue, 'business') : WALL_CLOCK;
   return {
-    at: calendar.addMinutes(age.created, age.limit),
+    at: age.crossedAt ?? calendar.addMinutes(age.created, age.limit),
     queue: last.queue,
     rawQueue: last.event.queue,
     expectedQueue: undefined,
-    message: `still open ${formatMinutes(age.minutes, calendar.dayMinutes)} after it was created (limit ${age.limitText})`,
+    message: `still open ${formatMinutes(age.minutes, calendar.dayMinutes)}${rule.clock === 'business' ? ' of business time (paused time left out)' : ''} `
+      + `after it was created (limit ${age.limitText})`,
     businessMinutes: round(age.minutes - age.limit),
     evidence: { created: new Date(age.created).toISOString(), ageMinutes: round(age.minutes), limitMinutes: round(age.limit), status: last.event.status ?? null },
   };

@@ -2,7 +2,7 @@ import { formatMinutes } from '../../framework/duration.js';
 import type { UnderEscalatedRule } from '../../framework/model.js';
 import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
 import { cameDown, firstHolding, queueName, stayOutcome, stintEnding, type Stint, type TicketReplay } from '../replay.js';
-import { clockWords, round, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
 
 export const underEscalated: Check<'under-escalated'> = {
   meta: {
@@ -10,6 +10,7 @@ export const underEscalated: Check<'under-escalated'> = {
     title: 'Under-escalated',
     description: 'Stayed in a queue past its time limit, or while an escalation criterion held, without moving where the rule says.',
   },
+  limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'how long it stayed in each queue') : undefined),
   run(replay, rule) {
     const out: Observation[] = [];
     for (const stay of judgeStays(replay, rule)) {

@@ -5,7 +5,7 @@ import type { WorkAfterClosureRule } from '../../framework/model.js';
 import type { TicketEvent } from '../../model/ticket.js';
 import { ticketCalendar } from '../clock.js';
 import type { Segment, TicketReplay } from '../replay.js';
-import type { Check, Observation } from './check.js';
+import { noHistory, withoutHistory, type Check, type Observation } from './check.js';
 
 export const workAfterClosure: Check<'work-after-closure'> = {
   meta: {
@@ -13,6 +13,7 @@ export const workAfterClosure: Check<'work-after-closure'> = {
     title: 'Work after closure',
     description: 'Changed queue, assignee or another watched field while closed, without being reopened.',
   },
+  limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'what changed while it was closed') : undefined),
   run(replay, rule) {
     return closedPeriods(replay).flatMap((period): Observation[] => {
       const work = workIn(replay, rule, period);
