@@ -125,16 +125,21 @@ function flattened(text: string): string {
 }
 
 /**
- * Hours at a tier the work did not need times the difference in hourly rate; or, with no home tier
- * (a stall), the hours lost times the tier's whole rate.
+ * A finding is priced only by a rate the framework states for its kind of loss: hours at a tier the
+ * work did not need times the difference of the tiers' hourly rates, or hours of delay times the
+ * delay rate. Anything else is not priced (null), never 0.
  */
 function estimateCost(o: Observation, framework: Framework): number | null {
-  if (!o.costedMinutes || !framework.costs) return null;
+  const costs = framework.costs;
+  if (!costs) return null;
+  const cents = (hours: number, rate: number) => Math.round(Math.max(0, hours) * Math.max(0, rate) * 100) / 100;
+  if (o.delayMinutes !== undefined) return costs.delayHourly === undefined ? null : cents(o.delayMinutes / 60, costs.delayHourly);
+  if (!o.costedMinutes) return null;
   const { minutes, tier, homeTier } = o.costedMinutes;
-  const high = framework.costs.hourly.get(tier);
-  const low = homeTier === undefined ? 0 : framework.costs.hourly.get(homeTier);
+  const high = costs.hourly.get(tier);
+  const low = costs.hourly.get(homeTier);
   if (high === undefined || low === undefined) return null;
-  return Math.round(Math.max(0, minutes / 60) * Math.max(0, high - low) * 100) / 100;
+  return cents(minutes / 60, high - low);
 }
 
 export function emptyByCategory(): Record<Category, number> {

@@ -18,6 +18,9 @@ export function summarize(outcome: AuditOutcome, framework: Framework, events: n
   const tickets = flows.length;
   const limits = new Map(framework.queues.map((q) => [q.id, timeLimit(q, framework)]));
   const overLimit = flows.filter((f) => f.visits.some((v) => v.minutes > (limits.get(v.queue) ?? Infinity))).length;
+  const escalated = flows.filter((f) => f.escalated).length;
+  const deEscalated = flows.filter((f) => f.deEscalated).length;
+  const resolvedLow = flows.filter((f) => f.resolvedWithoutEscalationIn !== undefined).length;
   return {
     tickets,
     events,
@@ -28,11 +31,13 @@ export function summarize(outcome: AuditOutcome, framework: Framework, events: n
     estimatedCost: totalCost(findings, framework),
     costByCategory: costByCategory(findings, framework),
     currency: framework.costs?.currency || null,
-    escalationRate: share(flows.filter((f) => f.escalated).length, tickets),
-    deEscalationRate: share(flows.filter((f) => f.deEscalated).length, tickets),
-    resolvedWithoutEscalationRate: share(flows.filter((f) => f.resolvedWithoutEscalationIn !== undefined).length, tickets),
+    pricedFindings: findings.filter((f) => f.cost !== null).length,
+    escalationRate: share(escalated, tickets),
+    deEscalationRate: share(deEscalated, tickets),
+    resolvedWithoutEscalationRate: share(resolvedLow, tickets),
     overLimitRate: share(overLimit, tickets),
     reassignmentsPerTicket: share(flows.reduce((n, f) => n + f.reassignments, 0), tickets),
+    escalated, deEscalated, resolvedWithoutEscalation: resolvedLow, overLimit,
     queues: queueSummaries(flows, findings, framework, limits),
   };
 }
@@ -61,6 +66,9 @@ function queueSummaries(flows: TicketFlow[], findings: Finding[], framework: Fra
     for (const f of own) byCategory[f.category]++;
     const handled = here.length;
     const overLimit = limit === null ? 0 : times.filter((t) => t > limit).length;
+    const escalated = here.filter((v) => v.escalatedOut).length;
+    const deEscalated = here.filter((v) => v.deEscalatedOut).length;
+    const resolvedHere = resolvedIn.get(name) ?? 0;
     return {
       queue: name,
       tier: queue?.tier ?? null,
@@ -72,12 +80,13 @@ function queueSummaries(flows: TicketFlow[], findings: Finding[], framework: Fra
       limitMinutes: limit,
       overLimit,
       overLimitRate: limit === null ? null : share(overLimit, handled),
-      escalationRate: share(here.filter((v) => v.escalatedOut).length, handled),
-      deEscalationRate: share(here.filter((v) => v.deEscalatedOut).length, handled),
-      resolvedWithoutEscalationRate: share(resolvedIn.get(name) ?? 0, handled),
+      escalationRate: share(escalated, handled),
+      deEscalationRate: share(deEscalated, handled),
+      resolvedWithoutEscalationRate: share(resolvedHere, handled),
       reassignmentsPerTicket: share(here.reduce((n, v) => n + v.reassignments, 0), handled),
       fitnessScore: fitness(handled, flaggedTickets(own).size),
       estimatedCost: totalCost(own, framework),
+      escalated, deEscalated, resolvedWithoutEscalation: resolvedHere,
     };
   });
 }
@@ -106,9 +115,17 @@ export function fitness(tickets: number, flagged: number): number | null {
 }
 
 /** Sum of the findings' costs; null when the framework sets no rates. */
+/** The cost of the priced findings; null without rates, or when there are findings and none of them is priced. */
 export function totalCost(findings: Finding[], framework: Pick<Framework, 'costs'>): number | null {
   if (!framework.costs) return null;
-  return Math.round(findings.reduce((sum, f) => sum + (f.cost ?? 0), 0) * 100) / 100;
+  let priced = false;
+  let sum = 0;
+  for (const f of findings) {
+    if (f.cost === null) continue;
+    priced = true;
+    sum += f.cost;
+  }
+  return priced || findings.length === 0 ? Math.round(sum * 100) / 100 : null;
 }
 
 /** The cost of each kind of finding; null when the framework sets no rates. */

@@ -67,10 +67,11 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
     priorityOf: priorities.resolve,
     clientCalendars,
     rules,
-    costs: doc.costs?.hourly
+    costs: doc.costs?.hourly || doc.costs?.delayHourly !== undefined
       ? {
           currency: doc.costs.currency ?? '',
-          hourly: new Map(Object.entries(doc.costs.hourly).map(([tier, rate]): [number, number] => [Number(tier), rate])),
+          hourly: new Map(Object.entries(doc.costs.hourly ?? {}).map(([tier, rate]): [number, number] => [Number(tier), rate])),
+          delayHourly: doc.costs.delayHourly,
         }
       : undefined,
   };

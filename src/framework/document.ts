@@ -13,7 +13,7 @@ export interface FrameworkDocument {
   statuses?: { paused?: string[]; closed?: string[] };
   queues: Record<string, QueueDocument>;
   routing?: RouteDocument[];
-  costs?: { currency?: string; hourly?: Record<string, number> };
+  costs?: { currency?: string; hourly?: Record<string, number>; delayHourly?: number };
   /** Priority classes: id -> the priority names in exports that mean it (exact, case-insensitive, or /regex/flags). */
   priorities?: Record<string, string[]>;
   /** Calendars per client: the first entry whose `when` holds on the ticket decides. */

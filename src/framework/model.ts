@@ -118,5 +118,6 @@ export interface Framework {
   /** Calendars per client, in the order written: the first whose `when` holds decides. */
   clientCalendars: ClientCalendar[];
   rules: CompiledRule[];
-  costs: { currency: string; hourly: Map<number, number> } | undefined;
+  /** Hourly rates per tier (work at a tier it did not need) and for an hour of delay (`delayHourly`, stalls). */
+  costs: { currency: string; hourly: Map<number, number>; delayHourly: number | undefined } | undefined;
 }

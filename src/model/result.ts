@@ -38,6 +38,10 @@ export interface QueueSummary {
   fitnessScore: number | null;
   /** Cost of the findings in this queue, in the report's currency; null without rates. */
   estimatedCost: number | null;
+  /** The counts behind the rates above, in tickets (added in 1.1). */
+  escalated: number;
+  deEscalated: number;
+  resolvedWithoutEscalation: number;
 }
 
 /**
@@ -85,8 +89,11 @@ export interface AuditSummary {
   bySeverity: Record<Severity, number>;
   /** Share (0..1) of tickets without a finding at or above warn. */
   fitnessScore: number;
+  /** The cost of the priced findings; null when the framework states no rates or none of the findings is priced. */
   estimatedCost: number | null;
   currency: string | null;
+  /** Findings with a cost: the others are of a kind no rate of the framework prices (added in 1.1). */
+  pricedFindings: number;
   /** The cost split by kind of finding (each rounded to cents); null when the framework sets no rates. */
   costByCategory: Record<Category, number> | null;
   /** Share (0..1) of tickets that moved up a tier at least once. */
@@ -99,6 +106,11 @@ export interface AuditSummary {
   overLimitRate: number | null;
   /** Handovers (to another queue or another assignee) per ticket. */
   reassignmentsPerTicket: number | null;
+  /** The counts behind the rates above, in tickets (added in 1.1). */
+  escalated: number;
+  deEscalated: number;
+  resolvedWithoutEscalation: number;
+  overLimit: number;
   queues: QueueSummary[];
   /** Only with `--by assignee`. */
   assignees?: AssigneeSummary[];

@@ -6,7 +6,6 @@ import { escapeHtml } from './html-escape.js';
 import { cell, htmlBar, htmlTable, type Cell } from './html-parts.js';
 import { ASSIGNEE_HEADERS, QUEUE_HEADERS, assigneeCells, queueCells, summaryRows } from './summary-rows.js';
 
-const NONE = '-';
 const BAR_COLOR = '#175cd3';
 
 const metric = (id: string, value: string, label: string) =>
@@ -15,7 +14,7 @@ const metric = (id: string, value: string, label: string) =>
 /** The headline numbers; `data-metric` names them for tests and for scraping, never for scripts. */
 export function headline(report: Report, currency: string | null): string {
   const s = report.summary;
-  const cost = s.estimatedCost === null ? NONE : formatMoney(s.estimatedCost, currency);
+  const cost = s.estimatedCost === null ? 'not priced' : formatMoney(s.estimatedCost, currency);
   return `<table class="headline" role="presentation"><tr>${[
     metric('tickets', formatCount(s.tickets), 'tickets'),
     metric('findings', formatCount(s.findings), 'findings'),

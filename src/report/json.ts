@@ -19,6 +19,8 @@ const queue = (q: QueueSummary) => ({
   escalationRate: q.escalationRate, deEscalationRate: q.deEscalationRate,
   resolvedWithoutEscalationRate: q.resolvedWithoutEscalationRate, reassignmentsPerTicket: q.reassignmentsPerTicket,
   fitnessScore: q.fitnessScore, estimatedCost: q.estimatedCost,
+  // Added in 1.1.
+  escalated: q.escalated, deEscalated: q.deEscalated, resolvedWithoutEscalation: q.resolvedWithoutEscalation,
 });
 
 const bySeverity = (counts: Record<Severity, number>) =>
@@ -46,9 +48,12 @@ const summary = (s: AuditSummary) => ({
   bySeverity: bySeverity(s.bySeverity),
   fitnessScore: s.fitnessScore, estimatedCost: s.estimatedCost, currency: s.currency,
   costByCategory: s.costByCategory && byCategory(s.costByCategory),
+  pricedFindings: s.pricedFindings,
   escalationRate: s.escalationRate, deEscalationRate: s.deEscalationRate,
   resolvedWithoutEscalationRate: s.resolvedWithoutEscalationRate, overLimitRate: s.overLimitRate,
   reassignmentsPerTicket: s.reassignmentsPerTicket,
+  // Added in 1.1.
+  escalated: s.escalated, deEscalated: s.deEscalated, resolvedWithoutEscalation: s.resolvedWithoutEscalation, overLimit: s.overLimit,
   queues: s.queues.map(queue),
   // Present only with --by assignee / --baseline (undefined is left out).
   assignees: s.assignees?.map(assignee),

@@ -10,7 +10,15 @@ export type Escape = (value: string) => string;
 
 const NONE = '-';
 const minutes = (value: number | null) => (value === null ? NONE : formatMinutes(value));
-const money = (amount: number | null, currency: string | null) => (amount === null ? NONE : formatMoney(amount, currency));
+const NOT_PRICED = 'not priced';
+const money = (amount: number | null, currency: string | null) => (amount === null ? NOT_PRICED : formatMoney(amount, currency));
+
+/** The total, how much of the findings it covers, or why there is none: never a 0.00 that stands for "unknown". */
+function totalCost(s: AuditSummary, currency: string | null): string {
+  if (s.estimatedCost === null) return s.currency === null && s.findings > 0 ? `${NOT_PRICED} (the framework states no rates)` : NOT_PRICED;
+  const part = s.pricedFindings < s.findings ? ` (${formatCount(s.pricedFindings)} of ${formatCount(s.findings)} findings priced)` : '';
+  return `${formatMoney(s.estimatedCost, currency)}${part}`;
+}
 
 /** Label and value of each overall figure, trend included when there is a baseline; values escaped. */
 export function summaryRows(s: AuditSummary, escape: Escape): [string, string][] {
@@ -20,7 +28,7 @@ export function summaryRows(s: AuditSummary, escape: Escape): [string, string][]
     ['Events', formatCount(s.events)],
     ['Findings', formatFindingCount(s)],
     ['Fitness score', formatPercent(s.fitnessScore)],
-    ['Estimated cost', money(s.estimatedCost, currency)],
+    ['Estimated cost', totalCost(s, currency)],
     ...costByKindRow(s),
     ['Escalation rate', formatRate(s.escalationRate ?? null)],
     ['De-escalation rate', formatRate(s.deEscalationRate ?? null)],

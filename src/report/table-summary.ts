@@ -28,7 +28,6 @@ function kindCounts(report: Report): string[] {
 /** Totals, findings by kind, fitness, cost, rates and the trend, then the notes on what the audit could not judge. */
 export function formatSummary(report: Report, width: number, chalk: ChalkInstance): string {
   const rows = summaryRows(report.summary, sanitizeForTerminal)
-    .filter(([label]) => !(label === 'Estimated cost' && report.summary.estimatedCost === null))
     .map(([label, value]): [string, string] => [lowerFirst(label), value]);
   const kinds = kindCounts(report);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;

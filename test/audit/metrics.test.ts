@@ -168,3 +168,14 @@ describe('assignee holds are optional', () => {
     expect(summarize(lean, fw, 0)).toEqual(summary);
   });
 });
+
+describe('the counts behind the rates, in tickets', () => {
+  it('overall: T1 escalated, T3 came down, T2 and T3 closed without escalation', () => {
+    expect(summary).toMatchObject({ escalated: 1, deEscalated: 1, resolvedWithoutEscalation: 2, escalationRate: 0.25, deEscalationRate: 0.25 });
+  });
+
+  it('per queue: triage escalated T1; support sent T3 down; T2 and T3 resolved in triage', () => {
+    expect(queue('triage')).toMatchObject({ escalated: 1, deEscalated: 0, resolvedWithoutEscalation: 2 });
+    expect(queue('support')).toMatchObject({ escalated: 0, deEscalated: 1, resolvedWithoutEscalation: 0 });
+  });
+});

@@ -69,7 +69,7 @@ describe('formatMarkdown', () => {
     const kinds = [...out.matchAll(/^### ([a-z-]+) \((\d+) findings?\)$/gm)].map((m) => [m[1], Number(m[2])]);
     expect(kinds).toEqual([['misrouted', 2], ['stalled', 2], ['over-escalated', 1], ['under-escalated', 1], ['missed-de-escalation', 1], ['ping-pong', 1]]);
     expect(out).toContain('| Fitness score | 89.6% |');
-    expect(out).toContain('| Estimated cost | 1,900.25 EUR |');
+    expect(out).toContain('| Estimated cost | 1,900.25 EUR (6 of 8 findings priced) |');
   });
 
   it('writes valid tables: a delimiter row and the same number of cells in every row', () => {

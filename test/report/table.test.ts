@@ -77,7 +77,7 @@ describe('formatTable without colour', () => {
     expect(out).toMatch(/^findings +8 \(3 error, 3 warn, 2 info\)$/m);
     expect(out).toMatch(/^by kind +misrouted 2, stalled 2,/m);
     expect(out).toMatch(/^fitness score +89\.6%$/m);
-    expect(out).toMatch(/^estimated cost +1,900\.25 EUR$/m);
+    expect(out).toMatch(/^estimated cost +1,900\.25 EUR \(6 of 8 findings priced\)$/m);
     expect(out).toMatch(/^cost by kind +misrouted 791\.25, stalled 480\.00, missed-de-escalation 405\.00,/m);
     expect(out).toMatch(/^escalation rate +\d/m);
     expect(out).toContain('note: history not available for 12 tickets');
@@ -98,9 +98,13 @@ describe('formatTable without colour', () => {
     expect(out).toMatch(/^\w+ +T-GONE +/m);
   });
 
-  it('leaves the cost out when there are no rates', () => {
-    const report: Report = { ...sampleReport, summary: { ...sampleReport.summary, estimatedCost: null } };
-    expect(formatTable(report, { color: false, width: 100 })).not.toMatch(/^estimated cost/m);
+  it.each<[string, Partial<Report['summary']>, RegExp]>([
+    ['no rates: says so, never 0.00', { estimatedCost: null, currency: null, pricedFindings: 0 }, /^estimated cost +not priced \(the framework states no rates\)$/m],
+    ['rates, but no finding of a priced kind', { estimatedCost: null, pricedFindings: 0 }, /^estimated cost +not priced$/m],
+    ['some findings priced: says how many', { pricedFindings: 6 }, /^estimated cost +1,900\.25 EUR \(6 of 8 findings priced\)$/m],
+  ])('the cost line: %s', (_name, summary, expected) => {
+    const report: Report = { ...sampleReport, summary: { ...sampleReport.summary, ...summary } };
+    expect(formatTable(report, { color: false, width: 100 })).toMatch(expected);
   });
 
   it('says so in one line when there are no findings', () => {

@@ -12,11 +12,10 @@ export interface Observation {
   expectedQueue: Queue | undefined;
   message: string;
   businessMinutes: number | null;
-  /**
-   * Business minutes to put a price on: at `tier` when the work belonged at `homeTier` (the rate
-   * difference), or lost at `tier` (the whole rate) when there is no home tier.
-   */
-  costedMinutes?: { minutes: number; tier: number; homeTier?: number | undefined };
+  /** Business minutes of work done at `tier` that belonged at `homeTier`: priced at the difference of their hourly rates. */
+  costedMinutes?: { minutes: number; tier: number; homeTier: number };
+  /** Business minutes a ticket waited past a limit: priced only at the framework's `costs.delayHourly`. */
+  delayMinutes?: number;
   evidence: Record<string, EvidenceValue>;
 }
 

@@ -95,8 +95,8 @@ function idleFinding(replay: TicketReplay, first: Spell, spells: Spell[]): Obser
     message: `no activity for ${formatMinutes(first.minutes, first.dayMinutes)} of ${first.clock} `
       + `(limit ${first.limitText}) after ${new Date(seg.start).toISOString()}`,
     businessMinutes: round(first.minutes),
-    // The time past the limit is what the stall cost: an hour of the tier the ticket waited at.
-    ...(seg.queue ? { costedMinutes: { minutes: first.minutes - first.limit, tier: seg.queue.tier } } : {}),
+    // The time past the limit is the delay; an engineer's rate is no price for waiting, so only a stated delay rate prices it.
+    delayMinutes: first.minutes - first.limit,
     evidence: {
       lastActivity: new Date(seg.start).toISOString(), idleMinutes: round(first.minutes), limitMinutes: round(first.limit),
       gapsOverLimit: over.length, longestIdleMinutes: round(Math.max(...over.map((s) => s.minutes))),
