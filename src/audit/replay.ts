@@ -110,14 +110,16 @@ function buildSegments(ticket: Ticket, framework: Framework, asOf: number): Segm
   return out;
 }
 
-const queueKey = (s: Segment) => s.queue?.id ?? `raw:${(s.event.queue ?? '').trim().toLowerCase()}`;
+const foldName = (name: string | undefined) => (name ?? '').trim().toLowerCase();
+/** What makes two segments one stay: the same queue (and team, for a `byTeam` queue), or the same unknown name. */
+export const stayKey = (s: Segment) => (s.queue ? (s.queue.byTeam ? `${s.queue.id}\u0000${foldName(s.event.queue)}` : s.queue.id) : `raw:${foldName(s.event.queue)}`);
 
 function buildStints(segments: Segment[]): Stint[] {
   const out: Stint[] = [];
   let current: Stint | undefined;
   let currentKey = '';
   segments.forEach((seg, i) => {
-    const key = queueKey(seg);
+    const key = stayKey(seg);
     if (!current || key !== currentKey) {
       current = { queue: seg.queue, rawQueue: seg.event.queue, first: i, last: i, start: seg.start, end: seg.end, closedAt: undefined };
       currentKey = key;
@@ -185,5 +187,6 @@ export function stayOutcome(replay: TicketReplay, stint: Stint): string {
 }
 
 export function queueName(stint: Stint): string {
-  return stint.queue?.id ?? (stint.rawQueue ? `"${stint.rawQueue}"` : 'no queue');
+  if (stint.queue) return stint.queue.byTeam && stint.rawQueue ? `${stint.queue.id} "${stint.rawQueue}"` : stint.queue.id;
+  return stint.rawQueue ? `"${stint.rawQueue}"` : 'no queue';
 }

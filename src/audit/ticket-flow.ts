@@ -1,7 +1,7 @@
 import type { Ticket } from '../model/ticket.js';
 import { accumulate, ticketCalendar } from './clock.js';
 import { HoldTally, type AssigneeHold } from './holds.js';
-import type { Segment, Stint, TicketReplay } from './replay.js';
+import { stayKey, type Segment, type Stint, type TicketReplay } from './replay.js';
 
 /** What one ticket did in one queue. */
 export interface QueueVisit {
@@ -115,8 +115,8 @@ const norm = (v: string | undefined) => v?.trim().toLowerCase() || undefined;
  * or an unassignment is not one.
  */
 function isHandover(before: Segment, after: Segment): boolean {
-  const queueBefore = before.queue?.id ?? norm(before.event.queue);
-  const queueAfter = after.queue?.id ?? norm(after.event.queue);
+  const queueBefore = before.queue ? stayKey(before) : norm(before.event.queue);
+  const queueAfter = after.queue ? stayKey(after) : norm(after.event.queue);
   if (queueBefore !== undefined && queueAfter !== undefined && queueBefore !== queueAfter) return true;
   const a = norm(before.event.assignee);
   const b = norm(after.event.assignee);

@@ -11,6 +11,7 @@ import { reportOptions } from './report-options.js';
 import { finishReport, readBaseline, reportFilters } from './report-steps.js';
 import { FAIL_ON, parseAsOf, type FailOn } from './options.js';
 import { toolInfo } from './tool-info.js';
+import { terminalSafeLines } from './error-text.js';
 
 interface AuditFlags extends DeliveryFlags, InputFlags {
   asOf?: number;
@@ -41,6 +42,7 @@ async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<
   const baseline = flags.baseline ? await readBaseline(flags.baseline) : undefined;
   const progress = progressBar(io);
   const { framework, loaded } = await loadInputs(files, flags, progress?.update).finally(() => progress?.done());
+  for (const w of framework.warnings) io.stderr(`${terminalSafeLines(`escalation-audit: warning: ${w.format()}`)}\n`);
   const asOf = flags.asOf ?? latestInstant(loaded.tickets);
   const outcome = audit(loaded.tickets, framework, { asOf, assigneeHolds: flags.by === 'assignee' });
   const filters = reportFilters(flags, framework, outcome);

@@ -9,6 +9,7 @@ import { compileLimit, fixedLimit, type Limit } from './limit.js';
 import { compileClientCalendars, compilePriorities } from './compile-priorities.js';
 import type { LoadedFrameworkDocument } from './load.js';
 import { findMeaningProblems } from './meaning-problems.js';
+import { neverFiringRules } from './never-fires.js';
 import { sortProblems } from './sort-problems.js';
 import { checkPattern } from './load.js';
 import type { CompiledRule, Framework, Queue, Route } from './model.js';
@@ -54,6 +55,10 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
 
   const paused = new Set((doc.statuses?.paused ?? []).map(fold));
   const closed = new Set((doc.statuses?.closed ?? []).map(fold));
+  const warnings = neverFiringRules(doc, [...queues.values()], routing, rules, paused.size).map((p) => {
+    const { line, column, file: where = file } = positions.at(p.path);
+    return new InputError(problemText(p.message, p.path), { file: where, line, column }, p.hint);
+  });
   return {
     name: doc.name,
     source,
@@ -67,6 +72,7 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
     priorityOf: priorities.resolve,
     clientCalendars,
     rules,
+    warnings,
     costs: doc.costs?.hourly || doc.costs?.delayHourly !== undefined
       ? {
           currency: doc.costs.currency ?? '',
@@ -142,7 +148,8 @@ function compileQueues(doc: FrameworkDocument, calendars: Map<string, BusinessCa
       if (cal) calendar = cal;
       else if (!doc.calendars?.[q.calendar]) reportUnknownCalendar(['queues', id, 'calendar'], q.calendar, doc, report);
     }
-    out.set(id, { id, tier: q.tier, purpose: q.purpose ?? '', calendar, ownCalendar: q.calendar !== undefined });
+    out.set(id, { id, tier: q.tier, purpose: q.purpose ?? '', calendar, ownCalendar: q.calendar !== undefined,
+      entry: q.entry === true, byTeam: q.byTeam === true });
   }
   return out;
 }
@@ -262,13 +269,14 @@ function compileRule(rule: RuleDocument, path: Path, refQueue: (p: Path, id: str
     case 'ping-pong':
       return { ...base, check: rule.check, maxQueueChanges: rule.maxQueueChanges, returns: rule.returns ?? true };
     case 'pause-abuse':
-      if (rule.maxPause === undefined && rule.beforeBreach === undefined) {
-        report(path, 'a pause-abuse rule needs `maxPause`, `beforeBreach` or both', 'e.g. maxPause: 5d');
+      if (rule.maxPause === undefined && rule.beforeBreach === undefined && rule.maxTotal === undefined) {
+        report(path, 'a pause-abuse rule needs `maxPause`, `beforeBreach`, `maxTotal` or several', 'e.g. maxPause: 5d');
       }
       reportUnknownStatuses(rule.statuses, names.paused, [...path, 'statuses'], report);
       return { ...base, check: rule.check,
         statuses: rule.statuses ? new Set(rule.statuses.map(fold)) : undefined,
-        maxPause: optional('maxPause', rule.maxPause), beforeBreach: optional('beforeBreach', rule.beforeBreach) };
+        maxPause: optional('maxPause', rule.maxPause), beforeBreach: optional('beforeBreach', rule.beforeBreach),
+        maxTotal: optional('maxTotal', rule.maxTotal) };
     case 'work-after-closure':
       return { ...base, check: rule.check, watch: rule.watch ?? DEFAULT_WATCH, grace: duration('grace', rule.grace, '0m') };
   }

@@ -49,6 +49,10 @@ export interface QueueDocument {
   /** Values of the tier field meaning this queue, for names no queue matches: exact (case-insensitive) or /regex/flags. */
   matchTier?: string[];
   calendar?: string;
+  /** Work may start here: a way in besides routing, and a ticket created here did not skip a tier. */
+  entry?: boolean;
+  /** Each team name of the export is a queue of its own (for queues found by `matchTier` or a pattern). */
+  byTeam?: boolean;
 }
 
 export interface RouteDocument {
@@ -147,6 +151,8 @@ export interface PauseAbuseRuleDocument extends RuleBase {
   maxPause?: LimitDocument;
   /** A pause entered with less than this left of a running time limit, that outlasted what was left. */
   beforeBreach?: LimitDocument;
+  /** All of a ticket's pauses (in `statuses`) together longer than this. */
+  maxTotal?: LimitDocument;
 }
 
 export type WatchedField = 'queue' | 'assignee' | 'status' | 'priority' | 'tier';

@@ -26,13 +26,13 @@ const isMove = (r: CompiledRule): r is RuleOf<'under-escalated'> | RuleOf<'misse
   r.check === 'under-escalated' || r.check === 'missed-de-escalation';
 
 /**
- * With `routing`, work enters the framework at the queues routing names, and moves on only where
+ * With `routing`, work enters the framework at the queues routing names (and the `entry` queues), and moves on only where
  * an under-escalated or missed-de-escalation rule sends it from a queue it can be in. A queue
  * neither reaches can hold work only by mistake. Without routing every queue is a way in.
  */
 function unreachableQueues({ queues, routing, rules }: MeaningInput): FrameworkProblem[] {
   if (routing.length === 0) return [];
-  const reached = new Set(routing.map((r) => r.queue));
+  const reached = new Set([...routing.map((r) => r.queue), ...[...queues.values()].filter((q) => q.entry)]);
   const moves = rules.filter(isMove);
   for (let grew = true; grew;) {
     grew = false;
@@ -44,8 +44,8 @@ function unreachableQueues({ queues, routing, rules }: MeaningInput): FrameworkP
   return [...queues.values()].filter((q) => !reached.has(q)).map((q) => ({
     path: ['queues', q.id],
     pointAtKey: true,
-    message: `queue "${q.id}" is unreachable: no routing entry sends work there, and no enabled under-escalated or missed-de-escalation rule moves work there from a queue that is reachable`,
-    hint: `add a routing entry with queue: ${q.id}, name it in the \`to\` of an escalation rule, or remove the queue`,
+    message: `queue "${q.id}" is unreachable: no routing entry sends work there, it is no entry queue, and no enabled under-escalated or missed-de-escalation rule moves work there from a queue that is reachable`,
+    hint: `add a routing entry with queue: ${q.id}, mark it \`entry: true\` if work may start there, name it in the \`to\` of an escalation rule, or remove the queue`,
   }));
 }
 

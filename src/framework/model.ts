@@ -1,3 +1,4 @@
+import type { InputError } from '../errors.js';
 import type { Severity } from '../model/finding.js';
 import type { BusinessCalendar } from './calendar.js';
 import type { Predicate } from './condition.js';
@@ -12,6 +13,10 @@ export interface Queue {
   calendar: BusinessCalendar;
   /** The queue names its own calendar (a client calendar then does not replace it unless it lists the queue). */
   ownCalendar: boolean;
+  /** Work may start here (`entry: true`): a way in besides routing; a ticket created here skipped nothing. */
+  entry: boolean;
+  /** Each team name as exported is a stay of its own (`byTeam: true`): moves between teams of this queue are queue changes. */
+  byTeam: boolean;
 }
 
 export interface Route {
@@ -79,6 +84,7 @@ export interface PauseAbuseRule extends CompiledRuleBase {
   statuses: Set<string> | undefined;
   maxPause: Limit | undefined;
   beforeBreach: Limit | undefined;
+  maxTotal: Limit | undefined;
 }
 
 export interface WorkAfterClosureRule extends CompiledRuleBase {
@@ -119,5 +125,7 @@ export interface Framework {
   clientCalendars: ClientCalendar[];
   rules: CompiledRule[];
   /** Hourly rates per tier (work at a tier it did not need) and for an hour of delay (`delayHourly`, stalls). */
+  /** Not errors, but worth a look: enabled rules that can never fire under this framework (file:line:col). */
+  warnings: InputError[];
   costs: { currency: string; hourly: Map<number, number>; delayHourly: number | undefined } | undefined;
 }

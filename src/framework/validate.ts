@@ -34,6 +34,8 @@ export interface FrameworkValidation {
   framework: FrameworkSummary | null;
   /** Every problem of the pass that failed, in file order (the meaning pass runs once the structure is right). */
   problems: ValidationProblem[];
+  /** A valid framework's rules that can never fire (added in 1.1 of the validate JSON; empty when invalid). */
+  warnings: ValidationProblem[];
 }
 
 /** Runs both validation passes on a framework file (with the files it extends); InputErrors become problems, never a throw. */
@@ -56,11 +58,12 @@ export async function validateFramework(path: string): Promise<FrameworkValidati
         bases: (loaded.files ?? []).slice(1),
       },
       problems: [],
+      warnings: framework.warnings.map((w) => toProblem(w, path, 'meaning')),
     };
   } catch (e) {
     if (!isInputError(e)) throw e;
     const errors = e instanceof InputErrors ? e.errors : [e as InputError];
-    return { file: path, valid: false, framework: null, problems: errors.map((x) => toProblem(x, path, pass)) };
+    return { file: path, valid: false, framework: null, problems: errors.map((x) => toProblem(x, path, pass)), warnings: [] };
   }
 }
 

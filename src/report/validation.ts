@@ -6,7 +6,7 @@ export type ValidationFormat = (typeof VALIDATION_FORMATS)[number];
 
 /** The `validate --format json` contract (README "validate"): fields are only ever added. */
 export interface ValidationReport {
-  schemaVersion: '1.0';
+  schemaVersion: '1.1';
   tool: { name: string; version: string };
   valid: boolean;
   problems: number;
@@ -15,7 +15,7 @@ export interface ValidationReport {
 
 export function validationReport(results: FrameworkValidation[], tool: { name: string; version: string }): ValidationReport {
   return {
-    schemaVersion: '1.0',
+    schemaVersion: '1.1',
     tool,
     valid: results.every((r) => r.valid),
     problems: results.reduce((n, r) => n + r.problems.length, 0),
@@ -33,6 +33,10 @@ export function formatValidationText(report: ValidationReport): string {
       lines.push(`${where(p)}  ${sanitizeForTerminal(p.message)}`);
       if (p.hint) lines.push(`  hint: ${sanitizeForTerminal(p.hint)}`);
     }
+    for (const w of result.warnings) {
+      lines.push(`${where(w)}  warning: ${sanitizeForTerminal(w.message)}`);
+      if (w.hint) lines.push(`  hint: ${sanitizeForTerminal(w.hint)}`);
+    }
     lines.push(summaryLine(result));
   }
   return `${lines.join('\n')}\n`;
@@ -44,7 +48,8 @@ function summaryLine(r: FrameworkValidation): string {
   if (f) {
     const rules = f.enabledRules === f.rules ? plural(f.rules, 'rule') : `${plural(f.rules, 'rule')} (${f.enabledRules} enabled)`;
     const bases = f.bases.length ? `; extends ${f.bases.map(sanitizeForTerminal).join(' -> ')}` : '';
-    return `${file}: OK - "${sanitizeForTerminal(f.name)}": ${plural(f.queues, 'queue')}, ${rules}, ${plural(f.calendars, 'calendar')}${bases}`;
+    const warned = r.warnings.length ? `; ${plural(r.warnings.length, 'warning')}` : '';
+    return `${file}: OK - "${sanitizeForTerminal(f.name)}": ${plural(f.queues, 'queue')}, ${rules}, ${plural(f.calendars, 'calendar')}${bases}${warned}`;
   }
   const structural = r.problems.some((p) => p.pass === 'structure');
   const later = structural ? ' (references, reachability and limits are checked once the structure is right)' : '';

@@ -99,7 +99,7 @@ describe('pause-abuse rules are checked when the framework loads', () => {
   it.each<[string, string, RegExp]>([
     ['a status that is not paused', text.replace('statuses: [Waiting on Customer]', 'statuses: [Waiting on Custmer]'),
       /unknown paused status "Waiting on Custmer", did you mean "Waiting on Customer"\? \(rules\[\d\]\.statuses\[0\]; expected one of: Waiting on Customer, /],
-    ['neither limit', text.replace('    beforeBreach: 5m\n', ''), /a pause-abuse rule needs `maxPause`, `beforeBreach` or both/],
+    ['neither limit', text.replace('    beforeBreach: 5m\n', ''), /a pause-abuse rule needs `maxPause`, `beforeBreach`, `maxTotal` or several/],
   ])('%s', (_name, framework, message) => {
     expect(() => frameworkFrom(framework, 'policy.yaml')).toThrow(message);
   });

@@ -24,7 +24,7 @@ describe('escalation-audit validate (end to end, in-process)', () => {
     expect(r.stdout.split('\n')).toEqual([
       `${frameworks}/several-mistakes.yaml:2:10  invalid \`version\` (version; found 2; expected 1)`,
       `${frameworks}/several-mistakes.yaml:6:11  invalid \`tier\` (queues.triage.tier; found 0; expected a whole number >= 1)`,
-      `${frameworks}/several-mistakes.yaml:9:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar)`,
+      `${frameworks}/several-mistakes.yaml:9:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar, entry, byTeam)`,
       `${frameworks}/several-mistakes.yaml:13:15  invalid \`severity\` (rules[0].severity; found "critical"; expected one of: error, warn, info)`,
       `${frameworks}/several-mistakes.yaml:16:12  invalid \`after\` (rules[0].after; found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d)`,
       `${frameworks}/several-mistakes.yaml: 5 problems (references, reachability and limits are checked once the structure is right)`,
@@ -107,17 +107,25 @@ describe('escalation-audit validate --format json', () => {
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'valid', 'problems', 'files']);
-    expect(report).toMatchObject({ schemaVersion: '1.0', tool: { name: 'escalation-audit' }, valid: false, problems: 2 });
+    expect(report).toMatchObject({ schemaVersion: '1.1', tool: { name: 'escalation-audit' }, valid: false, problems: 2 });
     expect(report.files).toEqual([
       { file: `${frameworks}/extends/client.yaml`, valid: true,
-        framework: { name: 'Acme', queues: 4, rules: 5, enabledRules: 4, calendars: 1, bases: [`${frameworks}/extends/base.yaml`] }, problems: [] },
+        framework: { name: 'Acme', queues: 4, rules: 5, enabledRules: 4, calendars: 1, bases: [`${frameworks}/extends/base.yaml`] }, problems: [], warnings: [] },
       { file: `${frameworks}/unknown-queue.yaml`, valid: false, framework: null, problems: [{
         file: `${frameworks}/unknown-queue.yaml`, line: 14, column: 9, pass: 'meaning',
-        message: 'unknown queue "suport", did you mean "support"? (rules[0].to; expected one of: triage, support)', hint: null }] },
+        message: 'unknown queue "suport", did you mean "support"? (rules[0].to; expected one of: triage, support)', hint: null }], warnings: [] },
       { file: `${frameworks}/no-such-file.yaml`, valid: false, framework: null, problems: [{
         file: `${frameworks}/no-such-file.yaml`, line: null, column: null, pass: 'structure',
-        message: 'cannot read the framework file: ENOENT', hint: null }] },
+        message: 'cannot read the framework file: ENOENT', hint: null }], warnings: [] },
     ]);
+  });
+
+  it('a rule that can never fire: valid (exit 0), with a warning at its line', async () => {
+    const r = await cli('validate', 'fixtures/frameworks/never-fires.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('fixtures/frameworks/never-fires.yaml:10:5  warning: rule "misrouted" can never fire: misrouted compares the queue with '
+      + 'where routing puts the work, and the framework has no routing (rules[1])\n  hint: add routing entries, or disable the rule\n'
+      + 'fixtures/frameworks/never-fires.yaml: OK - "Never fires": 2 queues, 2 rules, 0 calendars; 1 warning\n');
   });
 
   it('a clean file: valid, exit 0', async () => {

@@ -67,7 +67,7 @@ describe('extends: problems are placed in the file that wrote them', () => {
   it.each<[string, string[]]>([
     ['removes-queue.yaml', [`${dir}/base.yaml:41:9  unknown queue "noc" (rules[1].to; expected one of: triage, support)`]],
     ['broken-override.yaml', [
-      `${dir}/broken-override.yaml:8:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar)`,
+      `${dir}/broken-override.yaml:8:5  unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar, entry, byTeam)`,
       `${dir}/broken-override.yaml:10:5  missing required key "to" (rules[1])`]],
     ['clients/globex.yaml', [`${dir}/clients/globex.yaml:6:11  invalid \`tier\` (queues.triage.tier; found 0; expected a whole number >= 1)`]],
     ['no-name.yaml', [`${dir}/no-name.yaml:1:1  missing required key "name" at the top level`]],

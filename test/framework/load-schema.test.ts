@@ -59,7 +59,7 @@ describe('rules/framework.schema.json', () => {
     ['misrouted', base, []],
     ['stalled', [...base, 'idle', 'maxAge'], []],
     ['ping-pong', [...base, 'maxQueueChanges', 'returns'], []],
-    ['pause-abuse', [...base, 'statuses', 'maxPause', 'beforeBreach'], []],
+    ['pause-abuse', [...base, 'statuses', 'maxPause', 'beforeBreach', 'maxTotal'], []],
     ['work-after-closure', [...base, 'watch', 'grace'], []],
   ])('check %s allows exactly its keys and requires its own', (check, keys, required) => {
     const rule = definitions['rule']!;

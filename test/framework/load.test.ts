@@ -54,7 +54,7 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
     expect(problems.map((p) => [p.position?.line, p.position?.column, p.message])).toEqual([
       [2, 10, 'invalid `version` (version; found 2; expected 1)'],
       [6, 11, 'invalid `tier` (queues.triage.tier; found 0; expected a whole number >= 1)'],
-      [9, 5, 'unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar)'],
+      [9, 5, 'unknown key "purpse", did you mean "purpose"? (queues.support.purpse; expected one of: tier, purpose, match, matchTier, calendar, entry, byTeam)'],
       [13, 15, 'invalid `severity` (rules[0].severity; found "critical"; expected one of: error, warn, info)'],
       [16, 12, 'invalid `after` (rules[0].after; found "half an hour"; expected a duration like 30m, 4h, 1h30m, 3d)'],
     ]);

@@ -41,7 +41,7 @@ describe('meaning pass: one fixture per message kind, at line and column', () =>
     ['stalled-without-limit.yaml',
       '8:5  a stalled rule needs `idle`, `maxAge` or both (rules[0]) | e.g. idle: 3d'],
     ['unreachable-queue.yaml',
-      '9:3  queue "projects" is unreachable: no routing entry sends work there, and no enabled under-escalated or missed-de-escalation rule moves work there from a queue that is reachable (queues.projects) | add a routing entry with queue: projects, name it in the `to` of an escalation rule, or remove the queue'],
+      '9:3  queue "projects" is unreachable: no routing entry sends work there, it is no entry queue, and no enabled under-escalated or missed-de-escalation rule moves work there from a queue that is reachable (queues.projects) | add a routing entry with queue: projects, mark it `entry: true` if work may start there, name it in the `to` of an escalation rule, or remove the queue'],
     ['contradicting-limits.yaml',
       '21:16  minEffort 45m is not shorter than the time limit 30m of rule "triage-time-limit" (triage -> support): moving up earlier is over-escalated and later under-escalated, so no escalation by time is ever right (rules[1].minEffort) | make minEffort shorter than 30m, or give rule "triage-time-limit" more time'],
     ['escalation-without-limit.yaml',

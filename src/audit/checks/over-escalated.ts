@@ -51,6 +51,7 @@ export const overEscalated: Check<'over-escalated'> = {
       const how = `entered ${e.stint.queue!.id} ${e.prev ? `from ${e.prev.queue?.id ?? e.prev.rawQueue ?? 'no queue'}` : 'directly'}`;
       switch (e.verdict) {
         case 'closed': return `${how} while closed: not an escalation (see work-after-closure)`;
+        case 'entry': return `${how}: work may start in ${e.stint.queue!.id} (an entry queue)`;
         case 'home': return `${how}: routing puts this work at tier ${replay.home?.tier ?? '?'}, so it belongs there`;
         case 'not-up': return `${how}: not a move up from a lower tier`;
         case 'no-limit': return `${how}: no minimum effort for this priority`;
@@ -65,7 +66,7 @@ export const overEscalated: Check<'over-escalated'> = {
 interface Entry {
   stint: Stint;
   prev: Stint | undefined;
-  verdict: 'closed' | 'home' | 'not-up' | 'no-limit' | 'effort' | 'criterion' | 'unjustified';
+  verdict: 'closed' | 'entry' | 'home' | 'not-up' | 'no-limit' | 'effort' | 'criterion' | 'unjustified';
   effort: number;
   minEffort: number;
   minEffortText: string;
@@ -83,6 +84,9 @@ function judgeEntries(replay: TicketReplay, rule: OverEscalatedRule, framework: 
     const base = { stint, prev, effort: 0, minEffort: 0, minEffortText: '' };
     // Moves made while closed are not escalations; work-after-closure judges them.
     if (enteredClosed(replay, stint)) { out.push({ ...base, verdict: 'closed' }); continue; }
+    // Work may start in an entry queue, or at the lowest tier: created there, it skipped nothing.
+    if (!prev && queue.entry) { out.push({ ...base, verdict: 'entry' }); continue; }
+    if (!prev && queue.tier <= lowestTier(framework)) { out.push({ ...base, verdict: 'not-up' }); continue; }
     // Work whose home is at this tier or above belongs here however it arrives; without a home, only effort and criteria excuse it.
     if (homeTier !== undefined && homeTier >= queue.tier) { out.push({ ...base, verdict: 'home' }); continue; }
     if (prev && (!prev.queue || prev.queue.tier >= queue.tier)) { out.push({ ...base, verdict: 'not-up' }); continue; }
@@ -100,6 +104,8 @@ function judgeEntries(replay: TicketReplay, rule: OverEscalatedRule, framework: 
   }
   return out;
 }
+
+const lowestTier = (framework: Framework) => Math.min(...framework.queues.map((q) => q.tier));
 
 function effortIn(replay: TicketReplay, stint: Stint): number {
   const calendar = ticketCalendar(replay, stint.queue, undefined);

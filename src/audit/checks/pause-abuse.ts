@@ -15,10 +15,13 @@ export const pauseAbuse: Check<'pause-abuse'> = {
   limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'when it was paused') : undefined),
   run(replay, rule, framework) {
     const out: Observation[] = [];
-    for (const span of judgedSpans(replay, rule, framework)) {
+    const spans = judgedSpans(replay, rule, framework);
+    for (const span of spans) {
       if (span.overAt !== undefined) out.push(tooLong(replay, rule, span));
       if (span.hidden) out.push(hidBreach(replay, span));
     }
+    const total = rule.maxTotal ? totalPaused(replay, rule, spans) : undefined;
+    if (total?.overAt !== undefined) out.push(tooLongInAll(replay, rule, total));
     return out;
   },
   whyNot(replay, rule, framework) {
@@ -28,6 +31,10 @@ export const pauseAbuse: Check<'pause-abuse'> = {
     if (rule.maxPause) {
       const longest = spans.reduce((a, s) => (s.minutes > a.minutes ? s : a));
       parts.push(`longest pause ${formatMinutes(longest.minutes, longest.dayMinutes)} of ${longest.clock}, limit ${longest.maxText}`);
+    }
+    if (rule.maxTotal) {
+      const total = totalPaused(replay, rule, spans);
+      parts.push(`${spans.length} pause${spans.length === 1 ? '' : 's'}, ${formatMinutes(total.minutes, total.dayMinutes)} of ${total.clock} in all, limit ${total.limitText}`);
     }
     if (rule.beforeBreach) {
       const close = spans.map((s) => s.nearest).filter((n) => n !== undefined)
@@ -136,6 +143,51 @@ function tooLong(replay: TicketReplay, rule: PauseAbuseRule, span: JudgedSpan): 
       pausedAt: new Date(span.start).toISOString(), statuses: span.statuses, pauseMinutes: round(span.minutes),
       limitMinutes: round(span.maxMinutes), stillPaused: still, rule: rule.id,
     },
+  };
+}
+
+interface TotalPause { minutes: number; overAt: number | undefined; overIndex: number | undefined; limitMinutes: number;
+  limitText: string; dayMinutes: number; clock: string; pauses: number }
+
+/** Every pause of the ticket added up on the rule's clock, and the instant the sum passed `maxTotal`. */
+function totalPaused(replay: TicketReplay, rule: PauseAbuseRule, spans: JudgedSpan[]): TotalPause {
+  const first = replay.segments[spans[0]?.first ?? 0]!;
+  const firstCalendar = ticketCalendar(replay, first.queue, rule.clock);
+  let minutes = 0;
+  let overAt: number | undefined;
+  let overIndex: number | undefined;
+  let limitMinutes = Infinity;
+  let limitText = describeLimit(rule.maxTotal!, first.priority);
+  for (const span of spans) {
+    for (let i = span.first; i <= span.last; i++) {
+      const seg = replay.segments[i]!;
+      const calendar = ticketCalendar(replay, seg.queue, rule.clock);
+      const d = limitFor(rule.maxTotal!, seg.priority);
+      const limit = d === undefined ? Infinity : durationMinutes(d, calendar);
+      const m = calendar.minutesBetween(seg.start, seg.end);
+      if (overAt === undefined && minutes + m > limit) {
+        overAt = minutes >= limit ? seg.start : calendar.addMinutes(seg.start, limit - minutes);
+        overIndex = i;
+        limitMinutes = limit;
+        limitText = describeLimit(rule.maxTotal!, seg.priority);
+      }
+      minutes += m;
+    }
+  }
+  return { minutes, overAt, overIndex, limitMinutes, limitText, dayMinutes: firstCalendar.dayMinutes, clock: clockWords(firstCalendar), pauses: spans.length };
+}
+
+function tooLongInAll(replay: TicketReplay, rule: PauseAbuseRule, total: TotalPause): Observation {
+  const seg = replay.segments[total.overIndex!]!;
+  return {
+    at: total.overAt!,
+    queue: seg.queue,
+    rawQueue: seg.event.queue,
+    expectedQueue: undefined,
+    message: `paused ${total.pauses} time${total.pauses === 1 ? '' : 's'} for ${formatMinutes(total.minutes, total.dayMinutes)} of ${total.clock} in all `
+      + `(limit ${total.limitText} for all pauses together)`,
+    businessMinutes: round(total.minutes - total.limitMinutes),
+    evidence: { pauses: total.pauses, totalPauseMinutes: round(total.minutes), limitMinutes: round(total.limitMinutes), rule: rule.id },
   };
 }
 
