@@ -124,8 +124,7 @@ function criterionHeld(replay: TicketReplay, framework: Framework, prev: Stint |
     if (r.check !== 'under-escalated' || !r.to.includes(into)) return false;
     // Only a rule that judged where the ticket came from can have sent it up: a direct entry has no such queue.
     if (!prev?.queue || !r.from.has(prev.queue)) return false;
-    if (r.when) return r.when(atMove) || (prev !== undefined && firstHolding(replay, prev, r.when) !== undefined);
-    if (!prev) return false;
+    if (r.when) return r.when(atMove) || firstHolding(replay, prev, r.when) !== undefined;
     const d = limitFor(r.after, replay.segments[prev.last]!.priority);
     return d !== undefined && effort >= durationMinutes(d, ticketCalendar(replay, prev.queue, r.clock));
   })?.id;
