@@ -6,7 +6,7 @@ import { ExitCode } from './exit-codes.js';
 import { wantsColor, type CliIo } from './io.js';
 import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
 import { progressBar } from './progress.js';
-import { toolInfo } from './tool-info.js';
+import { toolInfo } from '../tool-info.js';
 
 interface InspectFlags extends InputFlags {
   format: 'table' | 'json';

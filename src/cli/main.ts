@@ -9,7 +9,7 @@ import { validateCommand } from './validate-command.js';
 import { terminalSafeLines } from './error-text.js';
 import { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
-import { toolInfo } from './tool-info.js';
+import { toolInfo } from '../tool-info.js';
 
 const EXAMPLES = `
 Examples:

@@ -13,8 +13,10 @@ export interface Mapping {
   columns: Partial<Record<CanonicalField, string>>;
   dates: { format?: string; timezone?: string; dayOrder?: DayOrder };
   nulls: string[] | undefined;
-  /** Per field, a small CSV/JSON table turning ids into names (paths resolved against the mapping file). */
+  /** Per field, a small CSV/JSON table turning ids into names: paths as written, relative to `dir`. */
   lookups?: Partial<Record<CanonicalField, string>>;
+  /** The folder lookup paths are relative to: the mapping file's (default: the current directory). */
+  dir?: string;
 }
 
 const TOP_KEYS = ['preset', 'columns', 'dates', 'nulls', 'lookups'];
@@ -78,7 +80,7 @@ export function parseMapping(text: string, file: string): Mapping {
             at(item.key as Node, `lookups: unknown field "${field}"${near ? ` (did you mean "${near}"?)` : ''}`, `expected one of: ${CANONICAL_FIELDS.join(', ')}`);
           } else if (typeof path !== 'string' || path.trim() === '') {
             at(item.value as Node, `lookups.${field}: expected the path of a CSV or JSON file (id, name)`);
-          } else mapping.lookups[field as CanonicalField] = resolve(dirname(file), path);
+          } else mapping.lookups[field as CanonicalField] = path;
         }
         break;
       case 'nulls':
@@ -92,5 +94,6 @@ export function parseMapping(text: string, file: string): Mapping {
     }
   }
   if (problems.length) throw new InputErrors(problems);
+  if (mapping.lookups) mapping.dir = resolve(dirname(file));
   return mapping;
 }
