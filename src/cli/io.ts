@@ -1,6 +1,13 @@
+import { processStdout } from './stdout.js';
+
 /** Everything the CLI touches outside itself, injectable so tests run it in-process. */
 export interface CliIo {
   stdout(text: string): void;
+  /**
+   * Resolves once everything written to stdout is out, or the reader closed the pipe (`| head`);
+   * rejects with a StdoutError when it could not be written. Optional: absent means nothing to wait for.
+   */
+  flushStdout?(): Promise<void>;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   /** Progress bars only ever go to a terminal. Optional: absent means not a terminal. */
@@ -11,8 +18,12 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  const stdout = processStdout();
+  // A closed stderr leaves nowhere to say anything; it must not crash the run either.
+  process.stderr.on('error', () => {});
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => stdout.write(t),
+    flushStdout: () => stdout.flush(),
     stderr: (t) => process.stderr.write(t),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
