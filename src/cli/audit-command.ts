@@ -3,15 +3,17 @@ import { firstAuditNote, isFirstAudit } from '../audit/baseline.js';
 import { auditExports } from '../pipeline/audit-exports.js';
 import { readBaselineFile } from '../pipeline/baseline-file.js';
 import { deliverReport, planDelivery, type DeliveryFlags } from './deliver-report.js';
-import type { CliIo } from './io.js';
+import { warnOnColumns, type CliIo } from './io.js';
 import { inputOptions, inputsOf, type InputFlags } from './load-inputs.js';
-import { formatOption, outputOption } from './outputs.js';
+import { formatOption, outputOption, widthOption } from './outputs.js';
 import { progressBar } from './progress.js';
 import { reportOptions } from './report-options.js';
 import { FAIL_ON, parseAsOf, type FailOn } from './options.js';
 
 interface AuditFlags extends DeliveryFlags, InputFlags {
   asOf?: number;
+  /** Read by the renderers (RenderFlags) through the delivery flags. */
+  width?: number;
   failOn: FailOn;
   quiet?: boolean;
   color?: boolean;
@@ -27,6 +29,7 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('-q, --quiet', 'print, write and mail nothing when nothing is at or above --fail-on (for cron)')
     .option('--no-color', 'no colors in the table (also: NO_COLOR=1)')
+    .addOption(widthOption())
     .action(async (files: string[], flags: AuditFlags) => {
       setExit(await runAudit(files, flags, io));
     });
@@ -37,6 +40,7 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
 /** The flags checked, the baseline read (both before any export), then the library's audit, then delivery. */
 async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<number> {
   const delivery = planDelivery(flags, io.env);
+  warnOnColumns(io);
   const baseline = flags.baseline === undefined ? undefined : await readBaselineFile(flags.baseline);
   if (baseline && isFirstAudit(baseline)) io.stderr(`escalation-audit: ${firstAuditNote(baseline)}\n`);
   const progress = progressBar(io);
