@@ -93,6 +93,20 @@ describe('extends: chains built in a temporary directory', () => {
     return join(tmp, name);
   };
 
+  it('a file that extends another without `version: 1`: the problem says to add it', async () => {
+    const file = write('no-version.yaml', 'name: Client\nextends: builtin:tiered\nrules:\n  - { id: l1-time-limit, after: 30m }\n');
+    const error = await loadFramework(file).then(() => undefined, (e: unknown) => e as InputErrors);
+    expect(error?.errors.map((p) => p.format())).toEqual([`${file}:1:1  missing required key "version" at the top level\n`
+      + '  hint: add `version: 1` at the top of the file: every framework file says which format it is written in, even one that extends another']);
+  });
+
+  it('a whole framework without `version`: the same hint', async () => {
+    const file = write('no-version-whole.yaml', 'name: x\nqueues:\n  triage: { tier: 1 }\nrules: []\n');
+    const error = await loadFramework(file).then(() => undefined, (e: unknown) => e as InputErrors);
+    expect(error?.errors.map((p) => p.format())).toEqual([`${file}:1:1  missing required key "version" at the top level\n`
+      + '  hint: add `version: 1` at the top of the file (the format of the framework file)']);
+  });
+
   it('a cycle through a symbolic link is still a cycle', async () => {
     const a = write('link-a.yaml', 'version: 1\nname: a\nextends: link-b.yaml\n');
     write('link-b.yaml', 'version: 1\nname: b\nextends: alias-of-a.yaml\n');
