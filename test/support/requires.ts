@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 
@@ -53,6 +53,12 @@ export function chromiumBrowser(): Resource {
     missing: isAbsolute(CHROMIUM) && existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM}`,
     howTo: 'CHROMIUM=path npm test (default: /usr/bin/chromium; apt-get install -y chromium)',
   };
+}
+
+/** A command on the PATH (jq, for the README examples that pipe into it). */
+export function commandOnPath(name: string, install: string): Resource {
+  const found = (process.env['PATH'] ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, name)));
+  return { what: `the command ${name}`, missing: found ? undefined : `no ${name} on the PATH`, howTo: `${install} (then npm test)` };
 }
 
 /** The line printed for a skipped group (exported for the helper's own test). */
