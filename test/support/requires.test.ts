@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { chromiumBrowser, inCi, realData } from './requires.js';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { chromiumBrowser, inCi, realData, realDataIn } from './requires.js';
 
 describe('what counts as CI', () => {
   it.each<[string | undefined, boolean]>([
@@ -12,8 +14,10 @@ describe('what counts as CI', () => {
 });
 
 describe('resources', () => {
-  it('a real export that is not in the data folder is missing, by name', () => {
-    expect(realData('no-such-export.csv').missing).toMatch(/^no-such-export\.csv not in /);
+  it('a real export that is not in the data folder is missing, by name; no folder at all says so', () => {
+    expect(realDataIn(tmpdir(), ['no-such-export.csv']).missing).toBe(`no-such-export.csv not in ${tmpdir()}`);
+    expect(realDataIn('/nonexistent/data', ['x.csv']).missing).toBe('no data folder /nonexistent/data');
+    expect(realDataIn(resolve('fixtures/example'), ['tickets.csv']).missing).toBeUndefined();
   });
 
   it('says how to point the tests at the data and the browser', () => {

@@ -36,12 +36,15 @@ export const inCi = (env: Record<string, string | undefined> = process.env): boo
 };
 
 /** The real exports named, in the data folder. */
-export function realData(...names: string[]): Resource {
-  const absent = names.filter((n) => !existsSync(dataFile(n)));
+export const realData = (...names: string[]): Resource => realDataIn(DATA_DIR, names);
+
+/** {@link realData} in a given folder. */
+export function realDataIn(dir: string, names: string[]): Resource {
+  const absent = names.filter((n) => !existsSync(join(dir, n)));
   return {
     what: `the real exports ${names.join(', ')}`,
     missing: absent.length === 0 ? undefined
-      : existsSync(DATA_DIR) ? `${absent.join(', ')} not in ${DATA_DIR}` : `no data folder ${DATA_DIR}`,
+      : existsSync(dir) ? `${absent.join(', ')} not in ${dir}` : `no data folder ${dir}`,
     howTo: 'ESCALATION_AUDIT_DATA=dir npm test (default: ../shared/data beside the repo)',
   };
 }
