@@ -74,6 +74,28 @@ export function compareWithBaseline(report: Report, baseline: Baseline, previous
   };
 }
 
+/** No report at the baseline path yet (the first night of a series): every finding is new, none resolved. */
+export interface FirstAudit {
+  file: string;
+  firstAudit: true;
+}
+
+export const isFirstAudit = (b: Baseline | FirstAudit): b is FirstAudit => 'firstAudit' in b && b.firstAudit === true;
+
+/** What a first audit says, in the report's notes and (the CLI) on stderr. */
+export const firstAuditNote = (first: FirstAudit): string =>
+  `no baseline report at ${first.file} yet: a first audit, every finding is new`;
+
+/** The report of a first audit: each finding `new`, nothing resolved, no trend (there is nothing to compare with). */
+export function markFirstAudit(report: Report, first: FirstAudit): Report {
+  return {
+    ...report,
+    notes: [...report.notes, firstAuditNote(first)],
+    findings: report.findings.map((f): Finding => ({ ...f, status: 'new' })),
+    resolved: [],
+  };
+}
+
 type Fail = (what: string) => InputError;
 
 function toFinding(value: unknown, path: string, fail: Fail): Finding {

@@ -1,20 +1,20 @@
 import { Command, Option } from 'commander';
-import { audit } from '../audit/audit.js';
-import { buildReport, latestInstant } from '../audit/result.js';
-import { filterOutcome } from '../audit/filters.js';
+import { firstAuditNote, isFirstAudit } from '../audit/baseline.js';
+import { auditExports } from '../pipeline/audit-exports.js';
+import { readBaselineFile } from '../pipeline/baseline-file.js';
 import { deliverReport, planDelivery, type DeliveryFlags } from './deliver-report.js';
-import type { CliIo } from './io.js';
-import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
-import { formatOption, outputOption } from './outputs.js';
+import { warnOnColumns, type CliIo } from './io.js';
+import { inputOptions, inputsOf, type InputFlags } from './load-inputs.js';
+import { formatOption, outputOption, widthOption } from './outputs.js';
 import { progressBar } from './progress.js';
 import { reportOptions } from './report-options.js';
-import { finishReport, readBaseline, reportFilters } from './report-steps.js';
 import { FAIL_ON, parseAsOf, type FailOn } from './options.js';
-import { toolInfo } from './tool-info.js';
 import { terminalSafeLines } from './error-text.js';
 
 interface AuditFlags extends DeliveryFlags, InputFlags {
   asOf?: number;
+  /** Read by the renderers (RenderFlags) through the delivery flags. */
+  width?: number;
   failOn: FailOn;
   quiet?: boolean;
   color?: boolean;
@@ -30,6 +30,7 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('-q, --quiet', 'print, write and mail nothing when nothing is at or above --fail-on (for cron)')
     .option('--no-color', 'no colors in the table (also: NO_COLOR=1)')
+    .addOption(widthOption())
     .action(async (files: string[], flags: AuditFlags) => {
       setExit(await runAudit(files, flags, io));
     });
@@ -37,18 +38,20 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
   return command;
 }
 
+/** The flags checked, the baseline read (both before any export), then the library's audit, then delivery. */
 async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<number> {
   const delivery = planDelivery(flags, io.env);
-  const baseline = flags.baseline ? await readBaseline(flags.baseline) : undefined;
+  warnOnColumns(io);
+  const baseline = flags.baseline === undefined ? undefined : await readBaselineFile(flags.baseline);
+  if (baseline && isFirstAudit(baseline)) io.stderr(`escalation-audit: ${firstAuditNote(baseline)}\n`);
   const progress = progressBar(io);
-  const { framework, loaded } = await loadInputs(files, flags, progress?.update).finally(() => progress?.done());
-  for (const w of framework.warnings) io.stderr(`${terminalSafeLines(`escalation-audit: warning: ${w.format()}`)}\n`);
-  const asOf = flags.asOf ?? latestInstant(loaded.tickets);
-  const outcome = audit(loaded.tickets, framework, { asOf, assigneeHolds: flags.by === 'assignee' });
-  const filters = reportFilters(flags, framework, outcome);
-  const report = finishReport(buildReport(filterOutcome(outcome, filters), framework, {
-    tool: toolInfo(), asOf, inputs: loaded.inputs, events: loaded.events, notes: loaded.notes,
-    byAssignee: flags.by === 'assignee', filters,
-  }), { baseline, filters, redact: flags.redact, tickets: loaded.tickets });
+  const report = await auditExports(files, {
+    ...inputsOf(flags, progress?.update),
+    asOf: flags.asOf,
+    filters: { since: flags.since, until: flags.until, queues: flags.queue, categories: flags.category, minSeverity: flags.minSeverity },
+    baseline, redact: flags.redact, byAssignee: flags.by === 'assignee',
+    onExportsRead: () => progress?.done(),
+    onWarning: (w) => io.stderr(`${terminalSafeLines(`escalation-audit: warning: ${w.format()}`)}\n`),
+  }).finally(() => progress?.done());
   return deliverReport(report, delivery, flags, io);
 }

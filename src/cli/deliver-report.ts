@@ -40,6 +40,7 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
   const mail = plan.mail && composeMail(report, plan.mail);
   await writeFilesAtomic(streamOutputs(report, plan.targets, io, flags).map((s) => ({ path: s.target.file, content: s.pieces })));
   for (const r of printed) io.stdout(r.text);
+  await io.flushStdout?.();
   if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
   return failed ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -7,7 +7,8 @@ import { InputError } from '../errors.js';
 import { formatExplainJson } from '../report/explain-json.js';
 import { formatExplainTable } from '../report/explain-table.js';
 import { ExitCode } from './exit-codes.js';
-import { wantsColor, type CliIo } from './io.js';
+import { tableLayout, wantsColor, warnOnColumns, type CliIo } from './io.js';
+import { widthOption } from './outputs.js';
 import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
 import { parseAsOf } from './options.js';
 import { redactOption } from './report-options.js';
@@ -17,6 +18,7 @@ interface ExplainFlags extends InputFlags {
   redact?: RedactField[];
   format: 'table' | 'json';
   color?: boolean;
+  width?: number;
 }
 
 export function explainCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -27,6 +29,7 @@ export function explainCommand(io: CliIo, setExit: (code: number) => void): Comm
     .option('--as-of <instant>', 'judge the ticket as of this ISO-8601 instant (default: the latest time in the export)', parseAsOf)
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
     .option('--no-color', 'no colors (also: NO_COLOR=1)')
+    .addOption(widthOption())
     .addOption(redactOption())
     .action(async (id: string, files: string[], flags: ExplainFlags) => {
       setExit(await runExplain(id, files, flags, io));
@@ -36,6 +39,7 @@ export function explainCommand(io: CliIo, setExit: (code: number) => void): Comm
 }
 
 async function runExplain(wanted: string, files: string[], flags: ExplainFlags, io: CliIo): Promise<number> {
+  warnOnColumns(io);
   const { framework, loaded } = await loadInputs(files, flags);
   const ids = loaded.tickets.map((t) => t.id);
   const id = findId(ids, wanted);
@@ -52,9 +56,7 @@ async function runExplain(wanted: string, files: string[], flags: ExplainFlags, 
     throw new InputError(`ticket "${ticket.id}" was created after the as-of time ${new Date(asOf).toISOString()}`, undefined,
       'pass a later --as-of');
   }
-  io.stdout(flags.format === 'json' ? formatExplainJson(explained) : formatExplainTable(explained, {
-    color: wantsColor(io, flags.color),
-    width: io.stdoutIsTTY ? Math.max(60, io.columns ?? 100) : 100,
-  }));
+  io.stdout(flags.format === 'json' ? formatExplainJson(explained)
+    : formatExplainTable(explained, { color: wantsColor(io, flags.color), ...tableLayout(io, flags.width, true) }));
   return ExitCode.Ok;
 }

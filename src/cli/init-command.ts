@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../deliver/write-file.js';
 import { InputError } from '../errors.js';
@@ -27,7 +28,8 @@ export function initCommand(io: CliIo, setExit: (code: number) => void): Command
 }
 
 async function runInit(flags: InitFlags, io: CliIo): Promise<number> {
-  const text = await renderTemplate(flags.template);
+  // The schema line is relative to where the file goes: --output's folder, else (stdout) the current directory.
+  const text = await renderTemplate(flags.template, flags.output === undefined ? io.cwd : dirname(resolve(io.cwd, flags.output)));
   if (flags.output === undefined) {
     io.stdout(text);
     return ExitCode.Ok;

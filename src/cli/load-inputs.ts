@@ -1,10 +1,9 @@
 import { Option } from 'commander';
-import { loadFramework } from '../framework/file.js';
 import type { Framework } from '../framework/model.js';
-import { loadExports, type LoadedExports, type LoadOptions } from '../ingest/load.js';
+import type { LoadedExports, LoadOptions } from '../ingest/load.js';
 import { PRESET_IDS, type PresetId } from '../ingest/presets/index.js';
+import { readInputs, type InputOptions } from '../pipeline/inputs.js';
 import { parseMaxErrors } from './options.js';
-import { readMapping } from './read-mapping.js';
 
 /** The flags every command that reads exports against a framework shares (audit, explain, inspect). */
 export interface InputFlags {
@@ -32,15 +31,16 @@ export function inputOptions(frameworkHelp: string): Option[] {
   ];
 }
 
+/** The library's input options from the flags. */
+export function inputsOf(flags: InputFlags, onProgress?: LoadOptions['onProgress']): InputOptions {
+  return {
+    framework: flags.framework, mapping: flags.mapping, preset: flags.preset, encoding: flags.encoding,
+    dayOrder: flags.dayFirst ? 'dmy' : flags.monthFirst ? 'mdy' : undefined, history: flags.history, maxErrors: flags.maxErrors, onProgress,
+  };
+}
+
 /** The framework (validated first), then the exports read in its time zone. */
 export async function loadInputs(files: string[], flags: InputFlags,
   onProgress?: LoadOptions['onProgress']): Promise<{ framework: Framework; loaded: LoadedExports }> {
-  const framework = await loadFramework(flags.framework);
-  const mapping = flags.mapping ? await readMapping(flags.mapping) : undefined;
-  const loaded = await loadExports(files, {
-    preset: flags.preset, mapping, timezone: framework.defaultCalendar.timezone, encoding: flags.encoding,
-    dayOrder: flags.dayFirst ? 'dmy' : flags.monthFirst ? 'mdy' : undefined, onProgress,
-    history: flags.history, maxErrors: flags.maxErrors,
-  });
-  return { framework, loaded };
+  return readInputs(files, inputsOf(flags, onProgress));
 }

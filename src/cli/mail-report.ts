@@ -3,7 +3,8 @@ import type { Report } from '../model/result.js';
 import { formatters, type FormatId, type FormatOptions, type Formatter } from '../report/formatters.js';
 import type { MailSettings } from './mail-options.js';
 
-const PLAIN: FormatOptions = { color: false, width: 100 };
+// The text part wraps at 100 columns: a mail reader's width is unknown, and nothing of a message may be cut.
+const PLAIN: FormatOptions = { color: false, width: 100, wrap: true };
 // The attachment is for a spreadsheet: with a byte order mark, Excel reads it as UTF-8.
 const SPREADSHEET: FormatOptions = { ...PLAIN, excel: true };
 

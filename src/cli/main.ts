@@ -9,7 +9,8 @@ import { validateCommand } from './validate-command.js';
 import { terminalSafeLines } from './error-text.js';
 import { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
-import { toolInfo } from './tool-info.js';
+import { StdoutError } from './stdout.js';
+import { toolInfo } from '../tool-info.js';
 
 const EXAMPLES = `
 Examples:
@@ -39,6 +40,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
+    await io.flushStdout?.();
     return code;
   } catch (e) {
     return handleError(e, io, argv.includes('--debug'));
@@ -49,6 +51,10 @@ function handleError(e: unknown, io: CliIo, debug: boolean): number {
   if (e instanceof CommanderError) {
     // Help and version are successful exits; every other commander error is a usage error.
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
+    return ExitCode.Error;
+  }
+  if (e instanceof StdoutError) {
+    io.stderr(`escalation-audit: ${e.message}\n`);
     return ExitCode.Error;
   }
   if (isInputError(e)) {

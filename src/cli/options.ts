@@ -23,6 +23,18 @@ export function failsOn(findings: Finding[], failOn: FailOn): boolean {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= floor);
 }
 
+export const MIN_WIDTH = 40;
+export const MAX_WIDTH = 10_000;
+
+/** --width: the columns a table fits, a whole number from 40 (the narrowest table) to 10,000. */
+export function parseWidth(text: string): number {
+  const n = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(n >= MIN_WIDTH && n <= MAX_WIDTH)) {
+    throw new InvalidArgumentError(`expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH.toLocaleString('en-US')}, e.g. 120`);
+  }
+  return n;
+}
+
 /** --max-errors: a whole number of bad rows to skip, 0 or more. */
 export function parseMaxErrors(text: string): number {
   if (!/^\d+$/.test(text.trim())) throw new InvalidArgumentError('expected a whole number of bad rows to skip, e.g. 10 (0 stops at the first)');

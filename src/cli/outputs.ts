@@ -2,7 +2,8 @@ import { InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import type { Report } from '../model/result.js';
 import { formatChunks, formatters, type FormatId, type FormatOptions } from '../report/formatters.js';
-import { wantsColor, type CliIo } from './io.js';
+import { tableLayout, wantsColor, type CliIo } from './io.js';
+import { parseWidth } from './options.js';
 
 /** A flag value with its place on the command line, so `-f html -o a.html -f csv -o b.csv` pairs up. */
 export interface Tagged<T> { value: T; seq: number }
@@ -19,6 +20,12 @@ export function formatOption(): Option {
       if (!(formatIds() as string[]).includes(value)) throw new InvalidArgumentError(`Allowed choices are ${formatIds().join(', ')}.`);
       return tag(value as FormatId, previous);
     });
+}
+
+/** `--width`: the columns tables fit, whether they go to stdout or a file. */
+export function widthOption(): Option {
+  return new Option('--width <n>', 'columns the table fits (default: COLUMNS, else the terminal\'s width, else 100); off a terminal long text wraps')
+    .argParser(parseWidth);
 }
 
 export function outputOption(): Option {
@@ -67,8 +74,10 @@ function pairAdjacent(formats: Tagged<FormatId>[], outputs: Tagged<string>[], fa
 export interface RenderedOutput { target: OutputTarget; text: string }
 
 /** Renders every output before anything is written: a formatter that fails leaves no file behind. */
-export function renderOutputs(report: Report, targets: OutputTarget[], io: CliIo,
-  flags: { color?: boolean | undefined; excel?: boolean | undefined }): RenderedOutput[] {
+/** The flags that shape how a report is rendered. */
+export interface RenderFlags { color?: boolean | undefined; excel?: boolean | undefined; width?: number | undefined }
+
+export function renderOutputs(report: Report, targets: OutputTarget[], io: CliIo, flags: RenderFlags): RenderedOutput[] {
   return targets.map((target) => ({ target, text: formatters[target.format](report, formatOptions(target, io, flags)) }));
 }
 
@@ -76,17 +85,16 @@ export function renderOutputs(report: Report, targets: OutputTarget[], io: CliIo
 export interface StreamedOutput { target: OutputTarget & { file: string }; pieces: Iterable<string> }
 
 /** The file outputs as pieces: rendering happens as they are written, so a large report is never one string. */
-export function streamOutputs(report: Report, targets: OutputTarget[], io: CliIo,
-  flags: { color?: boolean | undefined; excel?: boolean | undefined }): StreamedOutput[] {
+export function streamOutputs(report: Report, targets: OutputTarget[], io: CliIo, flags: RenderFlags): StreamedOutput[] {
   return targets.flatMap((target) => (target.file === undefined ? []
     : [{ target: { ...target, file: target.file }, pieces: formatChunks(target.format, report, formatOptions(target, io, flags)) }]));
 }
 
-function formatOptions(target: OutputTarget, io: CliIo, flags: { color?: boolean | undefined; excel?: boolean | undefined }): FormatOptions {
-  const toTerminal = target.file === undefined;
+function formatOptions(target: OutputTarget, io: CliIo, flags: RenderFlags): FormatOptions {
+  const toStdout = target.file === undefined;
   return {
-    color: toTerminal && target.format === 'table' && wantsColor(io, flags.color),
-    width: toTerminal && io.stdoutIsTTY ? Math.max(60, io.columns ?? 100) : 100,
+    color: toStdout && target.format === 'table' && wantsColor(io, flags.color),
+    ...tableLayout(io, flags.width, toStdout),
     excel: flags.excel === true,
   };
 }

@@ -5,7 +5,7 @@ import { formatPresetsJson } from '../report/presets-json.js';
 import { formatPresetsTable } from '../report/presets-table.js';
 import { ExitCode } from './exit-codes.js';
 import { wantsColor, type CliIo } from './io.js';
-import { toolInfo } from './tool-info.js';
+import { toolInfo } from '../tool-info.js';
 
 export function presetsCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('presets')

@@ -3,7 +3,7 @@ import { validateFramework } from '../framework/validate.js';
 import { formatValidationJson, formatValidationText, validationReport, VALIDATION_FORMATS, type ValidationFormat } from '../report/validation.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { toolInfo } from './tool-info.js';
+import { toolInfo } from '../tool-info.js';
 
 export function validateCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('validate')

@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError, InputErrors, type SourcePosition } from '../errors.js';
+import { fileProblem, userFile, type UserFile } from '../user-file.js';
 import { suggest } from '../text/did-you-mean.js';
 import { MAX_FRAMEWORK_BYTES, readFrameworkLayer, tooLargeError, type FrameworkLayer } from './load.js';
 import { describeFound, problemText, unknownMessage } from './problem.js';
@@ -15,6 +16,8 @@ interface Target {
   path: string;
   /** How messages name the file: as the user wrote it, relative to the file that extends it. */
   label: string;
+  /** The path as written (on the command line, or in `extends`) and the folder it is relative to. */
+  named: UserFile;
 }
 
 /**
@@ -24,7 +27,7 @@ interface Target {
 export async function readFrameworkLayers(path: string, label: string): Promise<FrameworkLayer[]> {
   const layers: FrameworkLayer[] = [];
   const seen: { id: string; label: string }[] = [];
-  let target: Target = { path, label };
+  let target: Target = { path, label, named: userFile(path, 'framework file') };
   let referrer: SourcePosition | undefined;
   for (;;) {
     const id = await identity(target.path);
@@ -56,11 +59,12 @@ function resolveBase(base: unknown, from: Target, at: SourcePosition): Target {
     if (!isTemplateId(id)) {
       throw fail(problemText(unknownMessage('built-in framework', id, TEMPLATE_IDS), ['extends'], { expected: `one of: ${TEMPLATE_IDS.join(', ')}` }), at);
     }
-    return { path: templatePath(id), label: templateLabel(id) };
+    return { path: templatePath(id), label: templateLabel(id), named: userFile(templatePath(id), 'framework file') };
   }
   return {
     path: resolve(dirname(from.path), name),
     label: isAbsolute(name) ? name : join(dirname(from.label), name),
+    named: userFile(name, 'base framework', dirname(from.path), 'the file that extends it'),
   };
 }
 
@@ -75,19 +79,22 @@ async function identity(path: string): Promise<string> {
 
 /** The file's text, refused before reading when it is not a regular file or too large. */
 async function readFrameworkText(target: Target, referrer: SourcePosition | undefined): Promise<string> {
-  const unreadable = (reason: string) => (referrer
-    ? fail(`cannot read the base framework "${target.label}": ${reason}`, referrer)
-    : fail(`cannot read the framework file: ${reason}`, { file: target.label }));
+  // The named file is the place of its own problem; a base's problem is placed at the `extends` that names it.
+  const unreadable = (message: string, hint?: string) => (referrer
+    ? fail(`base framework "${target.named.given}": ${message}`, referrer, hint)
+    : fail(message, { file: target.label }, hint));
   try {
     const info = await stat(target.path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (!info.isFile()) throw unreadable('not a regular file');
     if (info.size > MAX_FRAMEWORK_BYTES) throw new InputErrors([tooLargeError(info.size, target.label)]);
     return await readFile(target.path, 'utf8');
   } catch (e) {
     if (e instanceof InputErrors) throw e;
+    const { message, hint } = fileProblem(target.named, e);
     const code = (e as NodeJS.ErrnoException).code;
     const near = referrer && code === 'ENOENT' ? await nearbyFramework(target.path) : undefined;
-    throw unreadable(`${code ?? (e as Error).message}${near ? ` (did you mean "${near}"?)` : ''}`);
+    throw unreadable(`${message}${near ? ` (did you mean "${near}"?)` : ''}`, hint);
   }
 }
 

@@ -106,8 +106,14 @@ export function validateLayers(layers: readonly FrameworkLayer[]): LoadedFramewo
 function ownKeyProblems(layer: FrameworkLayer): InputError[] {
   const { line, column } = layer.positions.at([]);
   return ['version', 'name'].filter((key) => !Object.hasOwn(layer.data, key))
-    .map((key) => new InputError(`missing required key "${key}" at the top level`, { file: layer.file, line, column }));
+    .map((key) => new InputError(`missing required key "${key}" at the top level`, { file: layer.file, line, column }, OWN_KEY_HINTS[key]));
 }
+
+/** What to write when a top-level key every framework file needs is missing (with or without `extends`). */
+export const OWN_KEY_HINTS: Record<string, string> = {
+  version: 'add `version: 1` at the top of the file: every framework file says which format it is written in, even one that extends another',
+  name: 'add `name: ...` at the top of the file: every framework file has a name of its own, even one that extends another',
+};
 
 function shapeProblem(doc: Document): FrameworkProblem | undefined {
   const hint = 'a framework is a mapping with version, name, queues and rules: start from rules/default.yaml';

@@ -20,6 +20,11 @@ interface KeyIssue {
 
 const COMBINATORS = ['all', 'any', 'not'];
 
+/** What to add for a missing top-level key, where a hint helps. */
+const TOP_LEVEL_HINTS: Record<string, string> = {
+  version: 'add `version: 1` at the top of the file (the format of the framework file)',
+};
+
 /**
  * Turns ajv errors (from a validator compiled with allErrors and verbose) into one problem per
  * mistake: branch-selection noise (`if`) is dropped, and the several errors one wrong key can cause
@@ -86,7 +91,9 @@ export function problemsFromSchemaErrors(errors: readonly ErrorObject[], root: u
   }
   for (const { path, key } of missing) {
     // `sevrity: x` already says "did you mean severity"; a second message about severity is noise.
-    if (!misspelt.has(JSON.stringify([...path, key]))) problems.push({ path, message: `missing required key "${key}"${path.length === 0 ? ' at the top level' : ''}` });
+    if (misspelt.has(JSON.stringify([...path, key]))) continue;
+    const hint = path.length === 0 ? TOP_LEVEL_HINTS[key] : undefined;
+    problems.push({ path, message: `missing required key "${key}"${path.length === 0 ? ' at the top level' : ''}`, ...(hint ? { hint } : {}) });
   }
   return problems;
 }

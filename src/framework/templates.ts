@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FRAMEWORK_SCHEMA_URL } from './framework-schema.js';
 
 /**
  * The frameworks shipped in rules/: what `init --template` writes and `extends: builtin:NAME`
@@ -24,16 +26,26 @@ export const templatePath = (id: TemplateId): string => fileURLToPath(new URL(`.
 export const templateLabel = (id: TemplateId): string => `(built-in) rules/${TEMPLATES[id].file}`;
 
 /**
- * Where editors find the schema of a framework written by `init`: the file sits anywhere, so it
- * cannot point at rules/ relatively. The raw file (not the GitHub page, which is HTML).
+ * The schema shipped in this package (rules/framework.schema.json), as a path from the folder `dir`:
+ * what a file written there points editors at. Relative (`./`, `../`), with forward slashes; absolute
+ * only when no relative path exists (another drive on Windows).
  */
-export const SCHEMA_URL = 'https://raw.githubusercontent.com/escalation-audit/escalation-audit/main/rules/framework.schema.json';
+export function schemaPathFrom(dir: string): string {
+  const schema = fileURLToPath(FRAMEWORK_SCHEMA_URL);
+  const path = relative(resolve(dir), schema);
+  if (path === '' || isAbsolute(path)) return schema.split(sep).join('/');
+  const posix = path.split(sep).join('/');
+  return posix.startsWith('../') ? posix : `./${posix}`;
+}
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+/;
 
-/** The template as `init` writes it: its schema line points at SCHEMA_URL. */
-export async function renderTemplate(id: TemplateId): Promise<string> {
+/**
+ * The template as `init` writes it: its schema line points at the schema shipped in the package,
+ * relative from `dir`, the folder the file goes to (default: the current directory).
+ */
+export async function renderTemplate(id: TemplateId, dir: string = process.cwd()): Promise<string> {
   const text = await readFile(templatePath(id), 'utf8');
   if (!SCHEMA_LINE.test(text)) throw new Error(`template ${id} does not start with a yaml-language-server schema line`);
-  return text.replace(SCHEMA_LINE, `# yaml-language-server: $schema=${SCHEMA_URL}`);
+  return text.replace(SCHEMA_LINE, `# yaml-language-server: $schema=${schemaPathFrom(dir)}`);
 }

@@ -17,8 +17,8 @@ import { DEFAULT_NULLS } from './row-reader.js';
 export interface LoadOptions {
   preset?: PresetId;
   mapping?: Mapping;
-  /** Zone for timestamps without an offset (the mapping's wins). */
-  timezone: string;
+  /** Zone for timestamps without an offset (the mapping's wins). Default: UTC. */
+  timezone?: string;
   encoding?: string;
   /** Settles day/month order for every file (the mapping's wins). */
   dayOrder?: DayOrder;
@@ -43,18 +43,18 @@ export interface LoadedExports {
 }
 
 /** Reads every export file (CSV, JSON, NDJSON, `-` for stdin) into tickets: ticket lists and histories joined by ticket id. */
-export async function loadExports(files: string[], options: LoadOptions): Promise<LoadedExports> {
+export async function loadExports(files: string[], options: LoadOptions = {}): Promise<LoadedExports> {
   const history = options.history ?? [];
   const all = [...files, ...history.filter((f) => !files.includes(f))];
   if (all.length === 0) throw new InputError('no export file given', undefined, 'pass one or more exports, e.g. escalation-audit audit tickets.csv history.csv');
   const { mapping } = options;
   const ctx: LoadContext = {
     assembler: new TicketAssembler(),
-    timezone: mapping?.dates.timezone ?? options.timezone,
+    timezone: mapping?.dates.timezone ?? options.timezone ?? 'UTC',
     dateFormat: mapping?.dates.format,
     dayOrder: mapping?.dates.dayOrder ?? options.dayOrder,
     nulls: mapping?.nulls ?? DEFAULT_NULLS,
-    lookups: await readLookups(mapping?.lookups, options.encoding),
+    lookups: await readLookups(mapping, options.encoding),
     budget: new ErrorBudget(Math.max(0, options.maxErrors ?? 0)),
   };
   const reads: InputRead[] = [];

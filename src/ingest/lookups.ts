@@ -1,6 +1,9 @@
+import { access, constants } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { resolvedPath, userFile, userFileError } from '../user-file.js';
 import type { CanonicalField } from '../model/ticket.js';
 import { cellText, isObject } from './flatten.js';
+import type { Mapping } from './mapping.js';
 import { foldHeader } from './plan.js';
 import { readCsv, readJson, sniffFormat } from './read/index.js';
 
@@ -15,9 +18,13 @@ const NAME_NAMES = ['name', 'label', 'display_value', 'display name', 'title', '
  * called id/key/code and name/label (else the first two). A JSON file is `{"id": "name", ...}` or a
  * list of `{id, name}` objects.
  */
-export async function readLookups(paths: Partial<Record<CanonicalField, string>> | undefined, encoding?: string): Promise<Lookups> {
+export async function readLookups(mapping: Pick<Mapping, 'lookups' | 'dir'> | undefined, encoding?: string): Promise<Lookups> {
   const out: Lookups = {};
-  for (const [field, path] of Object.entries(paths ?? {}) as [CanonicalField, string][]) {
+  for (const [field, given] of Object.entries(mapping?.lookups ?? {}) as [CanonicalField, string][]) {
+    const file = mapping?.dir === undefined ? userFile(given, 'lookup table') : userFile(given, 'lookup table', mapping.dir, "the mapping file's folder");
+    const path = resolvedPath(file);
+    // Opened here first, so a missing table is named as written in the mapping, with the folder it was looked for in.
+    await access(path, constants.R_OK).catch((e: unknown) => { throw userFileError(file, e); });
     const table = (await sniffFormat(path)) === 'csv' ? await csvTable(path, encoding) : await jsonTable(path, encoding);
     if (table.size === 0) throw new InputError('lookup table has no entries', { file: path }, `named in the mapping's lookups.${field}; give one id and name per row`);
     out[field] = table;

@@ -13,8 +13,10 @@ export interface Mapping {
   columns: Partial<Record<CanonicalField, string>>;
   dates: { format?: string; timezone?: string; dayOrder?: DayOrder };
   nulls: string[] | undefined;
-  /** Per field, a small CSV/JSON table turning ids into names (paths resolved against the mapping file). */
+  /** Per field, a small CSV/JSON table turning ids into names: paths as written, relative to `dir`. */
   lookups?: Partial<Record<CanonicalField, string>>;
+  /** The folder lookup paths are relative to: the mapping file's (default: the current directory). */
+  dir?: string;
   /** The mapping file, and where each of its `columns.<field>` and `lookups.<field>` entries stands, for errors. */
   source?: { file: string; positions: Record<string, MappingPosition> };
 }
@@ -92,7 +94,7 @@ export function parseMapping(text: string, file: string): Mapping {
           } else if (typeof path !== 'string' || path.trim() === '') {
             at(item.value as Node, `lookups.${field}: expected the path of a CSV or JSON file (id, name)`);
           } else {
-            mapping.lookups[field as CanonicalField] = resolve(dirname(file), path);
+            mapping.lookups[field as CanonicalField] = path;
             place(`lookups.${field}`, item.key as Node);
           }
         }
@@ -108,5 +110,6 @@ export function parseMapping(text: string, file: string): Mapping {
     }
   }
   if (problems.length) throw new InputErrors(problems);
+  if (mapping.lookups) mapping.dir = resolve(dirname(file));
   return mapping;
 }

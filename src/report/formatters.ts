@@ -10,8 +10,13 @@ import { formatTable } from './table.js';
 export interface FormatOptions {
   /** Emit ANSI colour (off for NO_COLOR, --no-color and non-TTY output). */
   color: boolean;
-  /** Terminal columns to fit; callers pass 100 when stdout is not a TTY. */
+  /** Columns to fit (the CLI: --width, else COLUMNS, else the terminal's, else 100). */
   width: number;
+  /**
+   * The table: text too long for its column goes on over more lines instead of being cut with an
+   * ellipsis, so nothing is lost (the CLI sets it for files, pipes and mail). Default false.
+   */
+  wrap?: boolean;
   /** CSV for Excel: starts with a UTF-8 byte order mark, so Excel does not read the file as ANSI. */
   excel?: boolean;
 }

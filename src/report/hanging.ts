@@ -1,12 +1,16 @@
-import { displayWidth, truncateToWidth, wrapToWidth } from './text.js';
+import { displayWidth, truncateToWidth, wrapAllToWidth, wrapToWidth } from './text.js';
 
-/** `prefix` then `text` wrapped to `width`, continuation lines indented under the text. Text must be sanitized. */
-export function hangingLines(prefix: string, text: string, width: number): string[] {
-  return indentUnder(prefix, wrapToWidth(text, Math.max(20, width - prefix.length)));
+/**
+ * `prefix` then `text` wrapped to `width`, continuation lines indented under the text. Text must be
+ * sanitized. A word longer than a line is cut, or with `wrap` broken onto the next line.
+ */
+export function hangingLines(prefix: string, text: string, width: number, wrap = false): string[] {
+  const room = Math.max(20, width - prefix.length);
+  return indentUnder(prefix, wrap ? wrapAllToWidth(text, room) : wrapToWidth(text, room));
 }
 
 /** `prefix` then the items joined by ", ", lines broken between items (a name like "Date Entered" stays whole). */
-export function hangingList(prefix: string, items: string[], width: number): string[] {
+export function hangingList(prefix: string, items: string[], width: number, wrap = false): string[] {
   const room = Math.max(20, width - prefix.length);
   const lines: string[] = [];
   let line = '';
@@ -19,7 +23,7 @@ export function hangingList(prefix: string, items: string[], width: number): str
     } else line = candidate;
   });
   if (line) lines.push(line);
-  return indentUnder(prefix, lines.map((l) => truncateToWidth(l, room)));
+  return indentUnder(prefix, lines.flatMap((l) => (wrap ? wrapAllToWidth(l, room) : [truncateToWidth(l, room)])));
 }
 
 function indentUnder(prefix: string, lines: string[]): string[] {

@@ -9,12 +9,12 @@ const TERMINAL_HEADERS = new Set<string>(['assignee', 'tickets', 'findings', 'er
 const shown = ASSIGNEE_HEADERS.flatMap((header, i) => (TERMINAL_HEADERS.has(header) ? [i] : []));
 
 /** `--by assignee`: the tickets each person held, the findings made while they held them, escalated and resolved shares. */
-export function formatAssignees(summary: AuditSummary, width: number, chalk: ChalkInstance): string {
+export function formatAssignees(summary: AuditSummary, width: number, chalk: ChalkInstance, wrap = false): string {
   const columns: Column[] = shown.map((i) => (i === 0 ? { header: ASSIGNEE_HEADERS[i], min: 8 } : { header: ASSIGNEE_HEADERS[i]!, numeric: true }));
   const currency = summary.currency === null ? null : sanitizeForTerminal(summary.currency);
   const rows = (summary.assignees ?? []).map((a) => {
     const cells = assigneeCells(a, sanitizeForTerminal, currency);
     return shown.map((i) => cells[i]!);
   });
-  return [chalk.bold('Assignees'), renderTable(columns, rows, width, (h) => chalk.bold(h))].join('\n');
+  return [chalk.bold('Assignees'), renderTable(columns, rows, width, (h) => chalk.bold(h), wrap)].join('\n');
 }

@@ -21,7 +21,7 @@ function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): 
   return severity === 'warn' ? chalk.yellow(text) : chalk.blue(text);
 }
 
-function formatGroup(heading: string, sorted: Finding[], width: number, chalk: ChalkInstance): string {
+function formatGroup(heading: string, sorted: Finding[], width: number, chalk: ChalkInstance, wrap: boolean): string {
   // Only with --baseline: new or persisting, so a periodic check shows what changed.
   const baselined = sorted.some((f) => f.status !== undefined);
   const columns: Column[] = [
@@ -36,18 +36,18 @@ function formatGroup(heading: string, sorted: Finding[], width: number, chalk: C
     ...(baselined ? [f.status ?? NONE] : []),
     f.severity, sanitizeForTerminal(f.ticket), formatRoute(f), formatInstant(f.at), formatMessage(f),
   ]);
-  return [chalk.bold(heading), renderTable(columns, rows, width, (h) => chalk.bold(h))].join('\n');
+  return [chalk.bold(heading), renderTable(columns, rows, width, (h) => chalk.bold(h), wrap)].join('\n');
 }
 
 const counted = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
 
 /** One table per category that has findings, in the order of CATEGORIES, most severe first. */
-export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance): string[] {
-  return groupByCategory(findings).map((g) => formatGroup(`${g.category} (${counted(g.findings.length)})`, g.findings, width, chalk));
+export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance, wrap = false): string[] {
+  return groupByCategory(findings).map((g) => formatGroup(`${g.category} (${counted(g.findings.length)})`, g.findings, width, chalk, wrap));
 }
 
 /** With --baseline: the baseline's findings that are gone, in one table. */
-export function formatResolved(resolved: Finding[], width: number, chalk: ChalkInstance): string {
+export function formatResolved(resolved: Finding[], width: number, chalk: ChalkInstance, wrap = false): string {
   const sorted = groupByCategory(resolved).flatMap((g) => g.findings);
-  return formatGroup(`resolved since the baseline (${counted(resolved.length)})`, sorted, width, chalk);
+  return formatGroup(`resolved since the baseline (${counted(resolved.length)})`, sorted, width, chalk, wrap);
 }

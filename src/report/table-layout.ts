@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { displayWidth, truncateToWidth } from './text.js';
+import { displayWidth, fitToWidth } from './text.js';
 
 /** One column of a terminal table. Cell text must already be sanitized. */
 export interface Column {
@@ -73,18 +73,24 @@ function newTable(columns: Column[], widths: number[], head?: string[]): Table.T
   });
 }
 
-/** Renders a borderless table (headers underlined) whose lines fit `width` columns when the floors allow. */
+/**
+ * Renders a borderless table (headers underlined) whose lines fit `width` columns when the floors
+ * allow. Text too long for its column is cut with an ellipsis (a terminal), or with `wrap` goes on
+ * over as many lines as it needs, so that nothing is lost (files, pipes, mail).
+ */
 export function renderTable(
-  columns: Column[], rows: string[][], width: number, paintHeader: (text: string) => string,
+  columns: Column[], rows: string[][], width: number, paintHeader: (text: string) => string, wrap = false,
 ): string {
   const widths = fitColumnWidths(columns, rows, width);
-  const fit = (text: string, i: number) => truncateToWidth(text, widths[i] ?? 1);
+  const fit = (text: string, i: number) => fitToWidth(text, widths[i] ?? 1, wrap);
+  // Each line painted on its own: a style never runs across the line break cli-table3 lays out.
+  const paintLines = (lines: string[], paint: (line: string) => string) => lines.map(paint).join('\n');
   const cells = (row: string[], r: number) => columns.map((c, i) => {
-    const text = fit(row[i] ?? '', i);
-    return c.paint ? c.paint(text, r) : text;
+    const lines = fit(row[i] ?? '', i);
+    return c.paint ? paintLines(lines, (l) => c.paint!(l, r)) : lines.join('\n');
   });
   const parts: string[] = [];
-  let table = newTable(columns, widths, columns.map((c, i) => paintHeader(fit(c.header, i))));
+  let table = newTable(columns, widths, columns.map((c, i) => paintLines(fit(c.header, i), paintHeader)));
   for (const [r, row] of rows.entries()) {
     if (r > 0 && r % ROWS_PER_CHUNK === 0) {
       parts.push(table.toString());

@@ -32,7 +32,7 @@ function toRow(q: QueueSummary): string[] {
 }
 
 /** Per-queue totals, median (p50) and p90 business time, the limit and how many tickets went over it. */
-export function formatQueues(queues: QueueSummary[], width: number, chalk: ChalkInstance): string {
-  const table = renderTable(COLUMNS, queues.map(toRow), width, (h) => chalk.bold(h));
+export function formatQueues(queues: QueueSummary[], width: number, chalk: ChalkInstance, wrap = false): string {
+  const table = renderTable(COLUMNS, queues.map(toRow), width, (h) => chalk.bold(h), wrap);
   return [chalk.bold('Queues'), table].join('\n');
 }

@@ -5,7 +5,7 @@ import { formatAssignees } from './table-assignees.js';
 import { formatFindings, formatResolved } from './table-findings.js';
 import { formatQueues } from './table-queues.js';
 import { formatSummary, formatTitle } from './table-summary.js';
-import { truncateToWidth } from './text.js';
+import { fitToWidth } from './text.js';
 
 const NARROWEST = 40;
 const FALLBACK_WIDTH = 100;
@@ -19,12 +19,13 @@ export function formatTable(report: Report, options: FormatOptions): string {
   // A private instance: the global chalk would pick its level from the environment.
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = usableWidth(options.width);
-  const sections = [formatTitle(report, width, chalk), formatSummary(report, width, chalk)];
-  if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk));
-  if (report.summary.assignees?.length) sections.push(formatAssignees(report.summary, width, chalk));
-  const findings = formatFindings(report.findings, width, chalk);
+  const wrap = options.wrap === true;
+  const sections = [formatTitle(report, width, chalk, wrap), formatSummary(report, width, chalk, wrap)];
+  if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk, wrap));
+  if (report.summary.assignees?.length) sections.push(formatAssignees(report.summary, width, chalk, wrap));
+  const findings = formatFindings(report.findings, width, chalk, wrap);
   if (findings.length > 0) sections.push(...findings);
-  else sections.push(truncateToWidth(`No findings in ${report.summary.tickets} tickets.`, width));
-  if (report.resolved?.length) sections.push(formatResolved(report.resolved, width, chalk));
+  else sections.push(fitToWidth(`No findings in ${report.summary.tickets} tickets.`, width, wrap).join('\n'));
+  if (report.resolved?.length) sections.push(formatResolved(report.resolved, width, chalk, wrap));
   return `${sections.join('\n\n')}\n`;
 }

@@ -92,6 +92,51 @@ export function wrapToWidth(text: string, width: number): string[] {
   return lines.map((l) => truncateToWidth(l, width));
 }
 
+/**
+ * Breaks a sanitized string into lines of at most `width` columns and loses nothing: at spaces where
+ * it can, and a word longer than a line (a URL, a path) is broken inside. For files, pipes and mail.
+ */
+export function wrapAllToWidth(text: string, width: number): string[] {
+  const room = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (displayWidth(candidate) <= room) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    const pieces = splitToWidth(word, room);
+    line = pieces.pop() ?? '';
+    lines.push(...pieces);
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function splitToWidth(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let used = 0;
+  for (const cluster of clusters(word)) {
+    if (used + cluster.width > width && piece) {
+      pieces.push(piece);
+      piece = '';
+      used = 0;
+    }
+    piece += cluster.text;
+    used += cluster.width;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** A line that fits `width`: cut with an ellipsis (a terminal), or wrapped onto as many lines as it needs (`wrap`). */
+export function fitToWidth(text: string, width: number, wrap: boolean): string[] {
+  return wrap ? wrapAllToWidth(text, width) : [truncateToWidth(text, width)];
+}
+
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 

@@ -1,19 +1,19 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, SCHEMA_URL, TEMPLATE_IDS } from '../../src/framework/templates.js';
+import { renderTemplate, TEMPLATE_IDS } from '../../src/framework/templates.js';
 import { cli } from '../support/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'ea-init-'));
 
 describe('escalation-audit init (end to end, in-process)', () => {
-  it('no flags: the three-board template on stdout, its schema line pointing at the published schema', async () => {
+  it('no flags: the three-board template on stdout, its schema line pointing at the shipped schema from here', async () => {
     const r = await cli('init');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(await renderTemplate('three-board'));
-    expect(r.stdout.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
+    expect(r.stdout.split('\n')[0]).toBe('# yaml-language-server: $schema=./rules/framework.schema.json');
     expect(r.stdout).toContain('name: MSP three-board (default)');
   });
 
@@ -21,7 +21,11 @@ describe('escalation-audit init (end to end, in-process)', () => {
     const file = join(tmp(), `${id}.yaml`);
     const written = await cli('init', '--template', id, '--output', file);
     expect(written).toEqual({ code: 0, stdout: '', stderr: `wrote ${file} (template ${id}): edit it, then check it with: escalation-audit validate ${file}\n` });
-    expect(readFileSync(file, 'utf8')).toBe(await renderTemplate(id));
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(await renderTemplate(id, dirname(file)));
+    // The schema line: a path from the file's folder to the schema shipped in the package.
+    const schema = /^# yaml-language-server: \$schema=(\.\.?\/\S+)\n/.exec(text)?.[1];
+    expect(schema && resolve(dirname(file), schema)).toBe(resolve('rules/framework.schema.json'));
     const checked = await cli('validate', file);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/: OK - /);
@@ -44,7 +48,7 @@ describe('escalation-audit init (end to end, in-process)', () => {
     writeFileSync(file, 'my own framework\n');
     const r = await cli('init', '--template', 'tiered', '--output', file, '--force');
     expect(r.code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(await renderTemplate('tiered'));
+    expect(readFileSync(file, 'utf8')).toBe(await renderTemplate('tiered', dir));
     expect(readdirSync(dir)).toEqual(['client.yaml']);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InspectReport } from '../../src/model/inspect.js';
 import { cli, EXAMPLE } from '../support/cli.js';
+import { dataFile, describeWith, realData } from '../support/requires.js';
 
 const inspect = async (...args: string[]): Promise<InspectReport> => {
   const r = await cli('inspect', ...args, '--format', 'json');
@@ -9,8 +10,8 @@ const inspect = async (...args: string[]): Promise<InspectReport> => {
   return JSON.parse(r.stdout) as InspectReport;
 };
 const P = (name: string) => `fixtures/presets/${name}`;
-const VINST = '../shared/data/vinst-incidents.csv';
-const FRESHDESK = '../shared/data/freshdesk-activities.json';
+const VINST = dataFile('vinst-incidents.csv');
+const FRESHDESK = dataFile('freshdesk-activities.json');
 
 describe('escalation-audit inspect --format json', () => {
   it('the bundled example: each file read, mapped and counted; queues and statuses as the framework sees them', async () => {
@@ -65,9 +66,6 @@ describe('escalation-audit inspect --format json', () => {
       preset: { id: 'zendesk', shape: 'ticket audits (Change events)', unrolled: 'records with ticket_id and events[] (Zendesk ticket audits)' },
     }],
     ['--preset', [P('connectwise-tickets.csv'), '--preset', 'connectwise'], { preset: { id: 'connectwise', by: '--preset' } }],
-    ['a mapping file', ['../shared/data/vinst-incidents.csv', '--mapping', 'fixtures/mappings/vinst.yaml'], {
-      preset: { id: 'event-log', by: 'mapping file' }, rows: 65533, tickets: 7554, events: 65533, encodingBy: 'bom',
-    }],
   ])('%s', async (_name, args, expected) => {
     const r = await inspect(...args);
     expect(r.files[0]).toMatchObject(expected);
@@ -87,6 +85,70 @@ describe('escalation-audit inspect --format json', () => {
     const h = r.files.find((f) => f.file.endsWith('list-per-update.csv'))!;
     expect(h.role).toBe('history');
     expect(h.columns.find((c) => c.fields.includes('at'))!.fields).toEqual(['updated', 'at']);
+  });
+
+  it('a status most tickets with a closed date end in looks closed, whatever its name', async () => {
+    const r = await inspect('fixtures/inspect/finished-status.csv');
+    expect(r.statuses.find((s) => s.name === 'Finalizado')).toMatchObject({ treatedAs: 'open', known: false, looksLike: 'closed', current: 3 });
+    expect(r.statuses.find((s) => s.name === 'Nuevo')).toMatchObject({ looksLike: null });
+  });
+
+  it('--max-errors: skipped rows are counted and noted, the rest inspected', async () => {
+    const r = await inspect('fixtures/hostile/far-future-timestamp.csv', '--max-errors', '1');
+    expect(r.files[0]).toMatchObject({ rows: 2, skippedRows: 1, tickets: 1 });
+    expect(r.notes[0]).toMatch(/skipped 1 bad row\(s\) of 2/);
+  });
+});
+
+describe('escalation-audit inspect (table)', () => {
+  it('the example: per file how it was read and mapped, then queues and statuses', async () => {
+    const r = await cli('inspect', ...EXAMPLE);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain(`${EXAMPLE[0]}\n  read as   CSV, utf-8 (detected), delimiter ","\n  preset    connectwise service tickets (ticket list), chosen by header\n`);
+    expect(r.stdout).toMatch(/^ {2}rows {6}1,035, 238 tickets, 1,035 events$/m);
+    expect(r.stdout).toMatch(/^ {2}dates {5}2026-09-21 13:14Z \.\. 2026-10-30 21:52Z$/m);
+    expect(r.stdout).toMatch(/^ {2}unmapped {2}"Changed By"$/m);
+    expect(r.stdout).toMatch(/^ {2}Date Entered {6}created {3}M\/D\/YYYY h:mm A$/m);
+    expect(r.stdout).toMatch(/^Help Desk +119 +80 {2}triage \(tier 1\)$/m);
+    expect(r.stdout).toMatch(/^Waiting on Customer +25 +3 {2}paused$/m);
+    expect(r.stdout).toMatch(/^In Progress +125 +7 {2}open \? not listed$/m);
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+
+  it('collapses repeated unmapped columns', async () => {
+    const jira = await cli('inspect', P('jira-current-fields.csv'));
+    expect(jira.stdout).toMatch(/"Comment" x\d+/);
+  });
+});
+
+describe('escalation-audit inspect: exit 2 only when the input cannot be read', () => {
+  it.each<[string, string[], RegExp]>([
+    ['a header without rows', ['fixtures/hostile/header-only.csv'], /header-only\.csv:2 {2}no rows below the header/],
+    ['a missing file', ['fixtures/inspect/nope.csv'], /nope\.csv {2}file not found/],
+    ['columns no preset knows', ['fixtures/hostile/missing-required-column.csv'], /did you mean "Board"/],
+    ['ambiguous day/month order', ['fixtures/hostile/ambiguous-day-month.csv'], /--day-first/],
+    ['a broken framework', [...EXAMPLE, '--framework', 'fixtures/cli/broken-framework.yaml'], /broken-framework\.yaml:\d+:\d+/],
+    ['an unknown --format', [...EXAMPLE, '--format', 'csv'], /argument 'csv' is invalid/],
+    ['no export', [], /missing required argument/],
+  ])('%s', async (_name, args, says) => {
+    const r = await cli('inspect', ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(says);
+  });
+
+  it('--day-first settles an ambiguous file, and the decided format says so', async () => {
+    const r = await inspect('fixtures/hostile/ambiguous-day-month.csv', '--day-first');
+    expect(r.files[0]!.dateFormats.map((d) => d.format)).toContain('D/M/YYYY h:mm A');
+  });
+});
+
+describeWith(realData('vinst-incidents.csv', 'freshdesk-activities.json'), 'escalation-audit inspect on the real exports', () => {
+  it('a mapping file', async () => {
+    const r = await inspect(VINST, '--mapping', 'fixtures/mappings/vinst.yaml');
+    expect(r.files[0]).toMatchObject({
+      preset: { id: 'event-log', by: 'mapping file' }, rows: 65533, tickets: 7554, events: 65533, encodingBy: 'bom',
+    });
   });
 
   it('a real Freshdesk activities export: preset, counts, date range; queues the framework does not know are flagged', async () => {
@@ -124,62 +186,10 @@ describe('escalation-audit inspect --format json', () => {
     expect([...byLevel].sort()).toEqual(['level-1', 'level-2', 'level-3']);
   });
 
-  it('a status most tickets with a closed date end in looks closed, whatever its name', async () => {
-    const r = await inspect('fixtures/inspect/finished-status.csv');
-    expect(r.statuses.find((s) => s.name === 'Finalizado')).toMatchObject({ treatedAs: 'open', known: false, looksLike: 'closed', current: 3 });
-    expect(r.statuses.find((s) => s.name === 'Nuevo')).toMatchObject({ looksLike: null });
-  });
-
-  it('--max-errors: skipped rows are counted and noted, the rest inspected', async () => {
-    const r = await inspect('fixtures/hostile/far-future-timestamp.csv', '--max-errors', '1');
-    expect(r.files[0]).toMatchObject({ rows: 2, skippedRows: 1, tickets: 1 });
-    expect(r.notes[0]).toMatch(/skipped 1 bad row\(s\) of 2/);
-  });
-});
-
-describe('escalation-audit inspect (table)', () => {
-  it('the example: per file how it was read and mapped, then queues and statuses', async () => {
-    const r = await cli('inspect', ...EXAMPLE);
-    expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toContain(`${EXAMPLE[0]}\n  read as   CSV, utf-8 (detected), delimiter ","\n  preset    connectwise service tickets (ticket list), chosen by header\n`);
-    expect(r.stdout).toMatch(/^ {2}rows {6}1,035, 238 tickets, 1,035 events$/m);
-    expect(r.stdout).toMatch(/^ {2}dates {5}2026-09-21 13:14Z \.\. 2026-10-30 21:52Z$/m);
-    expect(r.stdout).toMatch(/^ {2}unmapped {2}"Changed By"$/m);
-    expect(r.stdout).toMatch(/^ {2}Date Entered {6}created {3}M\/D\/YYYY h:mm A$/m);
-    expect(r.stdout).toMatch(/^Help Desk +119 +80 {2}triage \(tier 1\)$/m);
-    expect(r.stdout).toMatch(/^Waiting on Customer +25 +3 {2}paused$/m);
-    expect(r.stdout).toMatch(/^In Progress +125 +7 {2}open \? not listed$/m);
-    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
-  });
-
-  it('flags unknown queues and statuses that look paused, and collapses repeated unmapped columns', async () => {
+  it('flags unknown queues and statuses that look paused', async () => {
     const fd = await cli('inspect', FRESHDESK);
     expect(fd.stdout).toMatch(/^Myloft Support Ignite +73 +72 {2}\? unknown$/m);
     expect(fd.stdout).toContain('7 queue name(s) match no framework queue');
     expect(fd.stdout).toMatch(/^Pending +47 +11 {2}open ! looks paused$/m);
-    const jira = await cli('inspect', P('jira-current-fields.csv'));
-    expect(jira.stdout).toMatch(/"Comment" x\d+/);
-  });
-});
-
-describe('escalation-audit inspect: exit 2 only when the input cannot be read', () => {
-  it.each<[string, string[], RegExp]>([
-    ['a header without rows', ['fixtures/hostile/header-only.csv'], /header-only\.csv:2 {2}no rows below the header/],
-    ['a missing file', ['fixtures/inspect/nope.csv'], /nope\.csv {2}file not found/],
-    ['columns no preset knows', ['fixtures/hostile/missing-required-column.csv'], /did you mean "Board"/],
-    ['ambiguous day/month order', ['fixtures/hostile/ambiguous-day-month.csv'], /--day-first/],
-    ['a broken framework', [...EXAMPLE, '--framework', 'fixtures/cli/broken-framework.yaml'], /broken-framework\.yaml:\d+:\d+/],
-    ['an unknown --format', [...EXAMPLE, '--format', 'csv'], /argument 'csv' is invalid/],
-    ['no export', [], /missing required argument/],
-  ])('%s', async (_name, args, says) => {
-    const r = await cli('inspect', ...args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(says);
-  });
-
-  it('--day-first settles an ambiguous file, and the decided format says so', async () => {
-    const r = await inspect('fixtures/hostile/ambiguous-day-month.csv', '--day-first');
-    expect(r.files[0]!.dateFormats.map((d) => d.format)).toContain('D/M/YYYY h:mm A');
   });
 });

@@ -39,6 +39,10 @@ describe('--mail-to: the report by SMTP (a real server on 127.0.0.1)', () => {
     const [text, html] = alternative.parts as [typeof alternative, typeof alternative];
     expect(text.body).toContain('Summary');
     expect(text.body).not.toContain('\u001b[');
+    // The text part wraps at 100 columns: no message is cut short.
+    expect(text.body).not.toContain('…');
+    expect(Math.max(...text.body.split(/\r?\n/).map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    expect(text.body.replace(/\s+/g, '')).toContain('workedintriage,butroutingputsthisworkinnoc(Back-office,remoteandautomatedwork-monitoringalerts,patching,backups)-"LowdiskspaceonC:(4%free)-FRONTDESK-02"');
     expect(html.body).toMatch(/^<!doctype html>/i);
     const attachment = leaves(message).find((p) => /attachment/.test(p.headers['content-disposition'] ?? ''))!;
     expect(attachment.headers['content-disposition']).toMatch(/filename="?escalation-audit-2026-10-30\.csv"?/);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -121,10 +121,32 @@ describe('--baseline', () => {
     expect(r.stderr).toContain('expected an escalation-audit JSON report (schemaVersion 1.x)');
   });
 
-  it('a missing baseline file: exit 2', async () => {
-    const r = await cli('audit', ...EXAMPLE, '--baseline', join(dir, 'nope.json'));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot read the baseline report: ENOENT');
+  it('no baseline report yet, in a folder that exists: a first audit, every finding new, said on stderr', async () => {
+    const file = join(dir, 'not-yet.json');
+    const r = await cli('audit', ...EXAMPLE, '-f', 'json', '--baseline', file, '--fail-on-new');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`escalation-audit: no baseline report at ${file} yet: a first audit, every finding is new\n`);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings).toHaveLength(full.findings.length);
+    expect(report.findings.every((f: Finding) => f.status === 'new')).toBe(true);
+    expect(report.resolved).toEqual([]);
+    expect(report.summary.trend).toBeUndefined();
+    expect(report.notes).toContain(`no baseline report at ${file} yet: a first audit, every finding is new`);
+  });
+
+  it.each<[string, () => string, string]>([
+    ['in a folder that does not exist', () => 'no-such-folder/latest.json',
+      `escalation-audit: no-such-folder/latest.json  file not found (resolved from ${process.cwd()})\n`
+      + '  hint: check the path of the baseline report; it is relative to the current directory\n'],
+    ['a directory', () => dir, `escalation-audit: ${dir}  is a directory, not a baseline report\n`],
+    ['a dangling symbolic link', () => {
+      const link = join(dir, 'dangling.json');
+      symlinkSync(join(dir, 'gone.json'), link);
+      return link;
+    }, `escalation-audit: ${join(dir, 'dangling.json')}  file not found\n  hint: check the path of the baseline report\n`],
+  ])('a baseline path that cannot be read (%s): exit 2, before any output', async (_name, path, stderr) => {
+    const r = await cli('audit', ...EXAMPLE, '--baseline', path());
+    expect(r).toEqual({ code: 2, stdout: '', stderr });
   });
 });
 

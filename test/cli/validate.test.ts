@@ -69,7 +69,9 @@ describe('escalation-audit validate (end to end, in-process)', () => {
 
   it('a missing file is a problem like any other: exit 2, no stack trace', async () => {
     const r = await cli('validate', `${frameworks}/no-such-file.yaml`);
-    expect(r).toEqual({ code: 2, stdout: `${frameworks}/no-such-file.yaml  cannot read the framework file: ENOENT\n${frameworks}/no-such-file.yaml: 1 problem (references, reachability and limits are checked once the structure is right)\n`, stderr: '' });
+    expect(r).toEqual({ code: 2, stdout: `${frameworks}/no-such-file.yaml  file not found (resolved from ${process.cwd()})\n`
+      + '  hint: check the path of the framework file; it is relative to the current directory\n'
+      + `${frameworks}/no-such-file.yaml: 1 problem (references, reachability and limits are checked once the structure is right)\n`, stderr: '' });
   });
 
   it('escape sequences written in a framework never reach the terminal', async () => {
@@ -116,7 +118,7 @@ describe('escalation-audit validate --format json', () => {
         message: 'unknown queue "suport", did you mean "support"? (rules[0].to; expected one of: triage, support)', hint: null }], warnings: [] },
       { file: `${frameworks}/no-such-file.yaml`, valid: false, framework: null, problems: [{
         file: `${frameworks}/no-such-file.yaml`, line: null, column: null, pass: 'structure',
-        message: 'cannot read the framework file: ENOENT', hint: null }], warnings: [] },
+        message: `file not found (resolved from ${process.cwd()})`, hint: 'check the path of the framework file; it is relative to the current directory' }], warnings: [] },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputErrors } from '../../src/errors.js';
 import { loadFramework, loadFrameworkDocument } from '../../src/framework/file.js';
@@ -73,8 +73,9 @@ describe('extends: problems are placed in the file that wrote them', () => {
     ['no-name.yaml', [`${dir}/no-name.yaml:1:1  missing required key "name" at the top level`]],
     ['self.yaml', [`${dir}/self.yaml:3:10  \`extends\` makes a cycle: ${dir}/self.yaml -> ${dir}/self.yaml`]],
     ['cycle-a.yaml', [`${dir}/cycle-b.yaml:3:10  \`extends\` makes a cycle: ${dir}/cycle-a.yaml -> ${dir}/cycle-b.yaml -> ${dir}/cycle-a.yaml`]],
-    ['missing-base.yaml', [`${dir}/missing-base.yaml:3:10  cannot read the base framework "${dir}/no-such-base.yaml": ENOENT`]],
-    ['misspelt-base.yaml', [`${dir}/misspelt-base.yaml:3:10  cannot read the base framework "${dir}/bsae.yaml": ENOENT (did you mean "base.yaml"?)`]],
+    // The base as written in `extends`, and the folder it was looked for in: the extending file's.
+    ['missing-base.yaml', [`${dir}/missing-base.yaml:3:10  base framework "no-such-base.yaml": file not found (resolved from ${resolve(dir)})`]],
+    ['misspelt-base.yaml', [`${dir}/misspelt-base.yaml:3:10  base framework "bsae.yaml": file not found (resolved from ${resolve(dir)}) (did you mean "base.yaml"?)`]],
     ['unknown-builtin.yaml', [`${dir}/unknown-builtin.yaml:3:10  unknown built-in framework "three-bord", did you mean "three-board"? (extends; expected one of: three-board, tiered, noc-first)`]],
   ])('%s', async (name, expected) => {
     expect(await problemsOf(`${dir}/${name}`)).toEqual(expected);
@@ -91,6 +92,20 @@ describe('extends: chains built in a temporary directory', () => {
     writeFileSync(join(tmp, name), text);
     return join(tmp, name);
   };
+
+  it('a file that extends another without `version: 1`: the problem says to add it', async () => {
+    const file = write('no-version.yaml', 'name: Client\nextends: builtin:tiered\nrules:\n  - { id: l1-time-limit, after: 30m }\n');
+    const error = await loadFramework(file).then(() => undefined, (e: unknown) => e as InputErrors);
+    expect(error?.errors.map((p) => p.format())).toEqual([`${file}:1:1  missing required key "version" at the top level\n`
+      + '  hint: add `version: 1` at the top of the file: every framework file says which format it is written in, even one that extends another']);
+  });
+
+  it('a whole framework without `version`: the same hint', async () => {
+    const file = write('no-version-whole.yaml', 'name: x\nqueues:\n  triage: { tier: 1 }\nrules: []\n');
+    const error = await loadFramework(file).then(() => undefined, (e: unknown) => e as InputErrors);
+    expect(error?.errors.map((p) => p.format())).toEqual([`${file}:1:1  missing required key "version" at the top level\n`
+      + '  hint: add `version: 1` at the top of the file (the format of the framework file)']);
+  });
 
   it('a cycle through a symbolic link is still a cycle', async () => {
     const a = write('link-a.yaml', 'version: 1\nname: a\nextends: link-b.yaml\n');
@@ -118,7 +133,7 @@ describe('extends: chains built in a temporary directory', () => {
 
   it('a base that is a directory', async () => {
     const file = write('dir-base.yaml', 'version: 1\nname: x\nextends: .\n');
-    expect(await problemsOf(file)).toEqual([`${file}:3:10  cannot read the base framework "${tmp}": not a regular file`]);
+    expect(await problemsOf(file)).toEqual([`${file}:3:10  base framework ".": is a directory, not a base framework`]);
   });
 
   it('a base with a YAML syntax error: reported in the base', async () => {

@@ -50,7 +50,7 @@ describe('structural messages', () => {
         '8:20  invalid key (costs.hourly.two; found "two"; expected a tier number like 1 or 2)',
         '8:33  invalid `3` (costs.hourly["3"]; found -1; expected a number >= 0)']],
     ['rules written as a mapping', framework('', 'rules: { a: 1 }\n'), ['6:8  invalid `rules` (rules; found a mapping; expected a list of rules)']],
-    ['empty mapping', '{}\n', ['1:1  missing required key "version" at the top level', '1:1  missing required key "name" at the top level',
+    ['empty mapping', '{}\n', ['1:1  missing required key "version" at the top level | add `version: 1` at the top of the file (the format of the framework file)', '1:1  missing required key "name" at the top level',
       '1:1  missing required key "queues" at the top level', '1:1  missing required key "rules" at the top level']],
     ['key misspelt through a merge key', framework('defaults: &d { check: misrouted, severity: warn }\n', 'rules:\n  - <<: *d\n    id: a\n    sevrity: info\n'),
       ['6:1  unknown key "defaults" (defaults; expected one of: version, name, extends, calendars, calendar, statuses, queues, routing, costs, priorities, clientCalendars, rules)',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFrameworkDocument } from '../../src/framework/file.js';
-import { renderTemplate, SCHEMA_URL, TEMPLATE_IDS, templatePath } from '../../src/framework/templates.js';
+import { renderTemplate, schemaPathFrom, TEMPLATE_IDS, templatePath } from '../../src/framework/templates.js';
 import { validateFramework } from '../../src/framework/validate.js';
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)\n/;
@@ -33,21 +33,28 @@ describe.each(TEMPLATE_IDS)('template %s', (id) => {
     expect(text.split('\n').filter((l) => l.trimStart().startsWith('#')).length).toBeGreaterThan(15);
   });
 
-  it('as init writes it: the schema line is the URL, the rest unchanged, and it still validates', async () => {
-    const rendered = await renderTemplate(id);
-    expect(SCHEMA_LINE.exec(rendered)?.[1]).toBe(SCHEMA_URL);
+  it('as init writes it: the schema line points at the shipped schema from the file\'s folder, the rest unchanged, and it still validates', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ea-template-'));
+    const rendered = await renderTemplate(id, dir);
+    expect(resolve(dir, SCHEMA_LINE.exec(rendered)![1]!)).toBe(repoSchema);
     expect(rendered.replace(SCHEMA_LINE, '')).toBe(text.replace(SCHEMA_LINE, ''));
-    const out = join(mkdtempSync(join(tmpdir(), 'ea-template-')), `${id}.yaml`);
+    const out = join(dir, `${id}.yaml`);
     writeFileSync(out, rendered);
     expect((await validateFramework(out)).problems).toEqual([]);
   });
 });
 
-describe('the schema URL written by init', () => {
-  it('is the raw file of rules/framework.schema.json in the repository named by package.json', () => {
-    const { homepage } = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage: string };
-    const repo = new URL(homepage).pathname.replace(/^\/|\/$/g, '');
-    expect(SCHEMA_URL).toBe(`https://raw.githubusercontent.com/${repo}/main/rules/framework.schema.json`);
+describe('the schema path written by init', () => {
+  it.each<[string, () => string, RegExp]>([
+    ['the package folder', () => resolve('.'), /^\.\/rules\/framework\.schema\.json$/],
+    ['its rules folder', () => resolve('rules'), /^\.\/framework\.schema\.json$/],
+    ['a folder beside the package', () => resolve('..', 'client-frameworks'), /^\.\.\/[^/]+\/rules\/framework\.schema\.json$/],
+    // The checkout may be under the temporary folder (a fresh clone in /tmp) or elsewhere.
+    ['a temporary folder', () => tmpdir(), /^(\.\/|(\.\.\/)+).+\/rules\/framework\.schema\.json$/],
+  ])('from %s: a relative path to the shipped schema', (_name, dir, shape) => {
+    const path = schemaPathFrom(dir());
+    expect(path).toMatch(shape);
+    expect(resolve(dir(), path)).toBe(repoSchema);
   });
 
   it('the three templates are three different designs', () => {

@@ -13,6 +13,7 @@ import type { Ticket } from '../../src/model/ticket.js';
 import { formatters } from '../../src/report/formatters.js';
 import { isPlausibleInstant } from '../../src/time/plausible.js';
 import { cli, EXAMPLE } from '../support/cli.js';
+import { dataFile, describeWith, realData } from '../support/requires.js';
 import { applyMutations, mutationArbitrary } from './byte-mutations.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
 
@@ -38,11 +39,12 @@ function head(file: string, lines: number): Buffer {
   return buf.subarray(0, end);
 }
 
-const DATA = '../shared/data';
-const SEEDS = [
-  ...['jira-cloud-export.csv', 'servicenow-incident-events.csv', 'vinst-incidents.csv', 'freshdesk-activities.json'].map((f) => `${DATA}/${f}`),
-  ...EXAMPLE,
-].map((file) => ({ file, bytes: head(file, 200) }));
+interface Seed { file: string; bytes: Buffer }
+const REAL = ['jira-cloud-export.csv', 'servicenow-incident-events.csv', 'vinst-incidents.csv', 'freshdesk-activities.json'];
+// Read when a group runs, not when the file loads: a clone without the data folder still runs the example's groups.
+const seedsOf = (files: string[]): Seed[] => files.map((file) => ({ file, bytes: head(file, 200) }));
+const exampleSeeds = () => seedsOf(EXAMPLE);
+const realSeeds = () => seedsOf(REAL.map(dataFile));
 
 /** Passes when `run` returns or throws a typed input error; anything else is rethrown and fails the property. */
 async function expectReturnOrInputError(run: () => Promise<unknown>): Promise<'ok' | 'input-error'> {
@@ -67,34 +69,36 @@ async function loadFrameworkText(text: string): Promise<'ok' | 'input-error'> {
   return expectReturnOrInputError(() => loadFramework(file));
 }
 
-describe('the importer: a result or a typed input error, never anything else, never a hang', () => {
+/** The importer's properties, from seeds: the bundled example always, the real exports when they are there. */
+function importerProperties(seeds: () => Seed[]): void {
   it('every seed is read in place and is not empty', () => {
-    for (const seed of SEEDS) expect(seed.bytes.length, seed.file).toBeGreaterThan(100);
+    for (const seed of seeds()) expect(seed.bytes.length, seed.file).toBeGreaterThan(100);
   });
 
-  it('random bytes, alone or after the header of a real export', async () => {
-    const headers = SEEDS.map((s) => s.bytes.subarray(0, s.bytes.indexOf(10) + 1));
+  it('random bytes, alone or after the header of a seed', async () => {
+    const headers = seeds().map((s) => s.bytes.subarray(0, s.bytes.indexOf(10) + 1));
     await fc.assert(fc.asyncProperty(fc.constantFrom(new Uint8Array(), ...headers), fc.uint8Array({ maxLength: 2048 }), async (prefix, junk) => {
       await importBytes(Buffer.concat([prefix, junk]), 'random.csv');
     }), budget(1_000, 150));
   });
 
-  it('mutations of the real exports: byte flips, truncations, inserted tokens, duplicated, deleted and swapped lines', async () => {
+  it('mutations of the seeds: byte flips, truncations, inserted tokens, duplicated, deleted and swapped lines', async () => {
     const outcomes = new Set<string>();
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...SEEDS), fc.array(mutationArbitrary, { minLength: 1, maxLength: 6 }), async (seed, mutations) => {
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...seeds()), fc.array(mutationArbitrary, { minLength: 1, maxLength: 6 }), async (seed, mutations) => {
       outcomes.add(await importBytes(applyMutations(seed.bytes, mutations), `mutated-${seed.file.split('/').pop()}`));
     }), budget(3_000, 300));
     // Not every mutant may be refused: the property must have reached the importer's happy path too.
     expect(outcomes).toContain('ok');
   });
-});
+}
 
-describe('what the importer accepts, the audit and every format handle', () => {
+/** What the importer accepts of mutated seeds, the audit and every format handle. */
+function acceptedProperties(acceptedSeeds: () => Seed[]): void {
   const instants = (t: Ticket) => [t.created, t.updated ?? t.created, t.closed ?? t.created, ...t.timeline.map((e) => e.at)];
 
   it('mutations of exports that still import: audit, report and all formats run without throwing', async () => {
     const framework = await loadFramework();
-    const seeds = SEEDS.filter((s) => /example|vinst/.test(s.file));
+    const seeds = acceptedSeeds();
     let audited = 0;
     await fc.assert(fc.asyncProperty(fc.constantFrom(...seeds), fc.array(mutationArbitrary, { minLength: 1, maxLength: 4 }), async (seed, mutations) => {
       const file = join(work, 'accepted.csv');
@@ -116,6 +120,22 @@ describe('what the importer accepts, the audit and every format handle', () => {
     }), budget(2_500, 60));
     expect(audited).toBeGreaterThan(0);
   });
+}
+
+describe('the importer: a result or a typed input error, never anything else, never a hang (seeds: the bundled example)', () => {
+  importerProperties(exampleSeeds);
+});
+
+describeWith(realData(...REAL), 'the importer: a result or a typed input error, never anything else, never a hang (seeds: the real exports)', () => {
+  importerProperties(realSeeds);
+});
+
+describe('what the importer accepts, the audit and every format handle (seeds: the bundled example)', () => {
+  acceptedProperties(exampleSeeds);
+});
+
+describeWith(realData('vinst-incidents.csv'), 'what the importer accepts, the audit and every format handle (seeds: the VINST log)', () => {
+  acceptedProperties(() => seedsOf([dataFile('vinst-incidents.csv')]));
 });
 
 describe('the framework loader: a framework or a typed input error', () => {

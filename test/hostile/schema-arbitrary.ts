@@ -20,6 +20,7 @@ interface Schema {
   then?: Schema;
   else?: Schema;
   allOf?: Schema[];
+  anyOf?: Schema[];
 }
 
 export interface SchemaArbitraryOptions {
@@ -39,7 +40,10 @@ export interface SchemaArbitraryOptions {
  * `if`/`then`/`else` forms the schema uses become alternative shapes, so valid documents are common.
  */
 export function schemaArbitrary(root: Schema, options: SchemaArbitraryOptions): fc.Arbitrary<unknown> {
-  const resolve = (s: Schema): Schema => (s.$ref ? resolve(root.definitions![s.$ref.replace('#/definitions/', '')]!) : s);
+  // A $ref is a JSON pointer into the root: a definition, or a property of one.
+  const resolve = (s: Schema): Schema => (s.$ref
+    ? resolve(s.$ref.slice(2).split('/').reduce<unknown>((n, key) => (n as Record<string, unknown>)[key], root) as Schema)
+    : s);
 
   const stringOf = (s: Schema, freeWeight: number): fc.Arbitrary<string> => {
     const re = s.pattern ? new RegExp(s.pattern) : undefined;
@@ -58,6 +62,7 @@ export function schemaArbitrary(root: Schema, options: SchemaArbitraryOptions): 
   const build = (schema: Schema, depth: number): fc.Arbitrary<unknown> => {
     const s = resolve(schema);
     if ('const' in s) return fc.constant(s.const);
+    if (s.anyOf) return fc.oneof(...s.anyOf.map((x) => build(x, depth)));
     if (s.enum) return fc.constantFrom(...s.enum);
     const types = Array.isArray(s.type) ? s.type : [s.type ?? (s.properties || s.additionalProperties ? 'object' : 'string')];
     // `if: {type: string}, then: ..., else: ...` (working hours: "24x7" or a mapping of weekdays).
@@ -83,6 +88,8 @@ export function schemaArbitrary(root: Schema, options: SchemaArbitraryOptions): 
   const objectOf = (s: Schema, depth: number): fc.Arbitrary<unknown> => {
     // `if: {required: [extends]}`: with the key, `then` says what else is required; without it, `else`.
     const key = s.if?.required?.[0];
+    // The root picks a whole definition: a file that extends another, or a whole framework.
+    if (key !== undefined && s.then?.$ref && s.else?.$ref) return fc.oneof(build(s.then, depth), build(s.else, depth));
     if (key !== undefined && !s.if!.properties) {
       const { if: _if, then, else: otherwise, ...rest } = s;
       return fc.oneof(

@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadExports } from '../../src/ingest/load.js';
 import { cli } from '../support/cli.js';
+import { dataFile, describeWith, realData } from '../support/requires.js';
 
 // Real data, read in place (../shared/data/SOURCES.md): a Freshdesk ticket activities export (JSON).
-const FILE = '../shared/data/freshdesk-activities.json';
+const FILE = dataFile('freshdesk-activities.json');
 
 const line = (e: { at: number; queue?: string | undefined; status?: string | undefined }) =>
   `${new Date(e.at).toISOString().slice(0, 19)} ${e.queue ?? ''} | ${e.status ?? ''}`;
 
-describe('freshdesk-activities.json, auto-detected as Freshdesk ticket activities', () => {
+describeWith(realData('freshdesk-activities.json'), 'freshdesk-activities.json, auto-detected as Freshdesk ticket activities', () => {
   it('reads 292 tickets and 2,485 events, group changes carried forward', async () => {
     const loaded = await loadExports([FILE], { timezone: 'UTC' });
     expect(loaded.tickets).toHaveLength(292);

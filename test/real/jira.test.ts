@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadExports } from '../../src/ingest/load.js';
+import { dataFile, describeWith, realData } from '../support/requires.js';
 
 // Real data, read in place (../shared/data/SOURCES.md): a Jira Cloud "Export CSV (all fields)".
-const FILE = '../shared/data/jira-cloud-export.csv';
+const FILE = dataFile('jira-cloud-export.csv');
 
-describe('jira-cloud-export.csv, auto-detected as a Jira issues CSV', () => {
+describeWith(realData('jira-cloud-export.csv'), 'jira-cloud-export.csv, auto-detected as a Jira issues CSV', () => {
   it('reads 311 tickets and keeps all 379 columns, repeated headers addressable one by one', async () => {
     const loaded = await loadExports([FILE], { timezone: 'UTC' });
     expect(loaded.tickets).toHaveLength(311);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadExports } from '../../src/ingest/load.js';
+import { dataFile, describeWith, realData } from '../support/requires.js';
 
 // Real data, read in place (../shared/data/SOURCES.md): the UCI ServiceNow incident event log, as circulated.
-const FILE = '../shared/data/servicenow-incident-events.csv';
+const FILE = dataFile('servicenow-incident-events.csv');
 
 /** Distinct incident numbers by a plain scan: the number is the first column, and no cell is quoted. */
 function distinctNumbers(): number {
@@ -11,7 +12,7 @@ function distinctNumbers(): number {
   return new Set(lines.map((l) => l.slice(0, l.indexOf(',')))).size;
 }
 
-describe('servicenow-incident-events.csv, auto-detected as the ServiceNow incident event log', () => {
+describeWith(realData('servicenow-incident-events.csv'), 'servicenow-incident-events.csv, auto-detected as the ServiceNow incident event log', () => {
   it('reads 119,998 events of as many tickets as distinct numbers, dates day-first', async () => {
     const loaded = await loadExports([FILE], { timezone: 'UTC' });
     const expected = distinctNumbers();

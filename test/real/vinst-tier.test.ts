@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadExports } from '../../src/ingest/load.js';
 import { parseMapping } from '../../src/ingest/mapping.js';
+import { dataFile, describeWith, realData } from '../support/requires.js';
 
 // Real data, read in place (../shared/data/SOURCES.md): BPI Challenge 2013, Volvo IT incident log.
-const VINST = '../shared/data/vinst-incidents.csv';
+const VINST = dataFile('vinst-incidents.csv');
 const MAPPING = 'fixtures/mappings/vinst.yaml';
 
-describe('VINST through the event-log preset and its mapping', () => {
+describeWith(realData('vinst-incidents.csv'), 'VINST through the event-log preset and its mapping', () => {
   it('takes the tier of every event from ST Level', async () => {
     const mapping = parseMapping(readFileSync(MAPPING, 'utf8'), MAPPING);
     const loaded = await loadExports([VINST], { timezone: 'UTC', mapping });

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { dataFile, describeWith, realData } from '../support/requires.js';
 
 // Real data, read in place (../shared/data/SOURCES.md): BPI Challenge 2013, Volvo IT incident log.
-const VINST = '../shared/data/vinst-incidents.csv';
+const VINST = dataFile('vinst-incidents.csv');
 
-describe('VINST incident log through the whole pipeline (event log + mapping file)', () => {
+describeWith(realData('vinst-incidents.csv'), 'VINST incident log through the whole pipeline (event log + mapping file)', () => {
   it('reads 7,554 tickets and 65,533 events', async () => {
     const r = await cli('audit', VINST, '--mapping', 'fixtures/mappings/vinst.yaml', '--format', 'json', '--fail-on', 'never');
     expect(r.stderr).toBe('');
@@ -16,7 +17,7 @@ describe('VINST incident log through the whole pipeline (event log + mapping fil
   });
 });
 
-describe('VINST judged by level: queues recognised by the ST Level column (matchTier)', () => {
+describeWith(realData('vinst-incidents.csv'), 'VINST judged by level: queues recognised by the ST Level column (matchTier)', () => {
   it('puts every event of the 7,554 tickets in a level, so no team name is left unjudged', async () => {
     const r = await cli('audit', VINST, '--mapping', 'fixtures/mappings/vinst.yaml', '--framework', 'fixtures/mappings/vinst-framework.yaml',
       '--format', 'json', '--fail-on', 'never');

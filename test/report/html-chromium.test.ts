@@ -1,19 +1,19 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CATEGORIES, SEVERITIES } from '../../src/model/finding.js';
 import { formatCount, formatMoney, formatPercent } from '../../src/report/figures.js';
 import { formatHtml } from '../../src/report/html.js';
 import { exampleReport } from './example-report.js';
 import { sampleReport } from './sample-report.js';
+import { CHROMIUM, chromiumBrowser, describeWith } from '../support/requires.js';
 
-/** Debian's chromium, installed by CI (`apt-get install -y chromium`); a test never downloads a browser. */
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium (CHROMIUM=path to use another), installed by CI with apt-get; a test never downloads a browser.
 const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -21,7 +21,7 @@ const ARGS = [
 
 interface Loaded { page: Page; url: string; errors: string[]; requests: string[]; failed: string[]; dialogs: string[] }
 
-describe('the HTML report in headless Chromium', () => {
+describeWith(chromiumBrowser(), 'the HTML report in headless Chromium', () => {
   let dir: string;
   let context: BrowserContext;
   // A server the hostile markup points at: it must never hear from the page.
@@ -34,10 +34,7 @@ describe('the HTML report in headless Chromium', () => {
     server = createServer((req, res) => { hits.push(req.url ?? ''); res.end(); });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // A missing browser fails every test below (in load), rather than skipping them.
-    if (existsSync(CHROMIUM)) {
-      context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true });
-    }
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true });
   });
 
   afterAll(async () => {
@@ -47,7 +44,6 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   async function load(html: string, name: string): Promise<Loaded> {
-    if (!context) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
     const file = join(dir, name);
     writeFileSync(file, html);
     const page = await context.newPage();

@@ -64,3 +64,23 @@ describe('renderTable', () => {
     expect(lines.at(-1)).toMatch(/^T-1233 +1233 +message$/);
   });
 });
+
+describe('renderTable with wrap: long text goes on over more lines, nothing is cut', () => {
+  it('wraps the cell that is too long; the other cells stay on the first line', () => {
+    const out = renderTable(columns, rows, 6 + 5 + 12 + GAPS, (h) => h.toUpperCase(), true);
+    expect(out.split('\n')).toEqual([
+      'TICKET  COUNT  MESSAGE',
+      '─'.repeat(6 + 5 + 12 + GAPS),
+      'T-1     12345  a message of',
+      '               thirty',
+      '               characters',
+      'T-2222      7  short',
+      '2222',
+    ]);
+  });
+
+  it('paints each line of a wrapped cell', () => {
+    const painted: Column[] = [{ header: 'message', flex: true, paint: (t) => `<${t}>` }];
+    expect(renderTable(painted, [['one two three']], 12, (h) => h, true).split('\n').slice(2)).toEqual(['<one two>', '<three>']);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  displayWidth, formatInstant, formatMinutes, formatWallMinutes, sanitizeForTerminal, truncateToWidth, wrapToWidth,
+  displayWidth, fitToWidth, formatInstant, formatMinutes, formatWallMinutes, sanitizeForTerminal, truncateToWidth, wrapAllToWidth, wrapToWidth,
 } from '../../src/report/text.js';
 
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -87,6 +87,35 @@ describe('wrapToWidth', () => {
 
   it('cuts a word longer than the width', () => {
     expect(wrapToWidth('a supercalifragilistic word', 8)).toEqual(['a', 'superca…', 'word']);
+  });
+});
+
+describe('wrapAllToWidth: nothing lost (files, pipes, mail)', () => {
+  it('breaks at spaces, and inside a word longer than a line', () => {
+    expect(wrapAllToWidth('a supercalifragilistic word', 8)).toEqual(['a', 'supercal', 'ifragili', 'stic', 'word']);
+    expect(wrapAllToWidth('history not available for 12 tickets', 16)).toEqual(['history not', 'available for 12', 'tickets']);
+  });
+
+  it('counts wide characters as two columns and never splits one', () => {
+    expect(wrapAllToWidth('日本語のチケット', 5)).toEqual(['日本', '語の', 'チケ', 'ット']);
+  });
+
+  it('an empty text is one empty line', () => {
+    expect(wrapAllToWidth('', 10)).toEqual(['']);
+  });
+
+  it('property: every line fits, and the words come back in order, whole', () => {
+    const words = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '界', 'é', '-'), minLength: 1, maxLength: 30 }), { maxLength: 20 });
+    fc.assert(fc.property(words, fc.integer({ min: 2, max: 40 }), (ws, width) => {
+      const lines = wrapAllToWidth(ws.join(' '), width);
+      expect(lines.every((l) => displayWidth(l) <= width)).toBe(true);
+      expect(lines.join('').replace(/ /g, '')).toBe(ws.join(''));
+    }));
+  });
+
+  it('fitToWidth: cut with an ellipsis on a terminal, wrapped otherwise', () => {
+    expect(fitToWidth('a long message here', 10, false)).toEqual(['a long me…']);
+    expect(fitToWidth('a long message here', 10, true)).toEqual(['a long', 'message', 'here']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
+import { userFile, userFileError } from '../../user-file.js';
 
 /** Bytes per read. 256 KiB keeps csv-parse's carry-over copies small at no measurable speed cost. */
 export const CHUNK_BYTES = 256 * 1024;
@@ -113,17 +114,7 @@ async function readStdinOnce(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   return bytes;
 }
 
+/** The same words as for every file the user names (src/user-file.ts). */
 function fileError(path: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return new InputError('file not found', { file: path }, 'check the path; it is relative to the current directory');
-    case 'EACCES':
-    case 'EPERM':
-      return new InputError('permission denied', { file: path });
-    case 'EISDIR':
-      return new InputError('is a directory, not an export file', { file: path });
-    default:
-      return new InputError(`cannot read file (${code ?? String(e)})`, { file: path });
-  }
+  return userFileError(userFile(path, 'export file'), e);
 }

@@ -1,5 +1,7 @@
 import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { parseMapping } from '../../../src/ingest/mapping.js';
 import { fixture, load, ticket, timeline } from './helpers.js';
@@ -158,9 +160,10 @@ describe('lookup tables', () => {
     expect(tickets[0]!.raw.queueID).toBe('29683480');
   });
 
-  it('paths are relative to the mapping file', () => {
+  it('paths are kept as written, relative to the mapping file', () => {
     const m = parseMapping('lookups:\n  queue: groups.csv\n', '/tmp/client/mapping.yaml');
-    expect(m.lookups).toEqual({ queue: '/tmp/client/groups.csv' });
+    expect(m.lookups).toEqual({ queue: 'groups.csv' });
+    expect(m.dir).toBe('/tmp/client');
   });
 
   it.each([
@@ -173,7 +176,11 @@ describe('lookup tables', () => {
 
   it('a missing or empty table is an input error naming it', async () => {
     const missing = parseMapping('lookups:\n  queue: lookups/nope.csv\n', fixture('m.yaml'));
-    await expect(load(['zendesk-tickets.csv'], { mapping: missing })).rejects.toThrow(/file not found/);
+    const error = await load(['zendesk-tickets.csv'], { mapping: missing }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    // The path as written in the mapping, and the folder it was looked for in: the mapping file's.
+    expect((error as InputError).format()).toBe(`lookups/nope.csv  file not found (resolved from ${resolve(dirname(fixture('m.yaml')))})\n`
+      + "  hint: check the path of the lookup table; it is relative to the mapping file's folder");
     const empty = parseMapping('lookups:\n  queue: quirk-lookup-empty.json\n', fixture('m.yaml'));
     await expect(load(['zendesk-tickets.csv'], { mapping: empty })).rejects.toThrow(/lookup table has no entries/);
   });

@@ -11,11 +11,6 @@ export function fixture(name: string): string {
   return fileURLToPath(new URL(`../../../fixtures/csv/${name}`, import.meta.url));
 }
 
-/** Path of a real export under ../shared/data/, read in place. */
-export function sharedData(name: string): string {
-  return fileURLToPath(new URL(`../../../../shared/data/${name}`, import.meta.url));
-}
-
 /** A temp directory for byte-exact fixtures, removed after the file's tests. */
 export function byteFixtures(): (name: string, content: string | Uint8Array) => string {
   const dir = mkdtempSync(join(tmpdir(), 'escalation-audit-read-'));

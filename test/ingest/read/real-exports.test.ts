@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readJson } from '../../../src/ingest/read/json.js';
 import { sniffFormat } from '../../../src/ingest/read/sniff.js';
 import { readCsv } from '../../../src/ingest/read/csv.js';
-import { sharedData } from './helpers.js';
+import { dataFile, describeWith, realData } from '../../support/requires.js';
 
 /** Counts rows without keeping them, as the tool does, and checks every row's width and line order. */
 async function countCsv(name: string) {
-  const path = sharedData(name);
-  expect(existsSync(path), `${path} is missing: the real exports must be in ../shared/data`).toBe(true);
+  const path = dataFile(name);
   let width = -1;
   let lastLine = 0;
   let problems = 0;
@@ -26,7 +24,9 @@ async function countCsv(name: string) {
   return { ...result, problems, lastLine, multiLineRows, firstLines };
 }
 
-describe('real exports in ../shared/data, read in place', () => {
+const FILES = ['jira-cloud-export.csv', 'servicenow-incident-events.csv', 'vinst-incidents.csv', 'freshdesk-activities.json'];
+
+describeWith(realData(...FILES), 'real exports in the data folder, read in place', () => {
   it('jira-cloud-export.csv: 311 rows x 379 columns, BOM, repeated headers, multi-line cells', async () => {
     const read = await countCsv('jira-cloud-export.csv');
     expect(read.rows).toBe(311);
@@ -66,7 +66,7 @@ describe('real exports in ../shared/data, read in place', () => {
   });
 
   it('freshdesk-activities.json: wrapper key activities_data, 2,485 records', async () => {
-    const path = sharedData('freshdesk-activities.json');
+    const path = dataFile('freshdesk-activities.json');
     expect(await sniffFormat(path)).toBe('json');
     const read = await readJson(path);
     expect(read.wrapperKey).toBe('activities_data');

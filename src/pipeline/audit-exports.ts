@@ -1,0 +1,67 @@
+import { audit } from '../audit/audit.js';
+import { compareWithBaseline, isFirstAudit, markFirstAudit, type Baseline, type FirstAudit } from '../audit/baseline.js';
+import { filterFindings, filterOutcome, resolveQueueNames, type ReportFilters } from '../audit/filters.js';
+import { planRedaction, redactReport, type RedactField } from '../audit/redact.js';
+import { buildReport, latestInstant } from '../audit/result.js';
+import { InputError } from '../errors.js';
+import type { LoadedExports } from '../ingest/load.js';
+import type { Report } from '../model/result.js';
+import { toolInfo } from '../tool-info.js';
+import { readBaselineFile } from './baseline-file.js';
+import { readInputs, type InputOptions } from './inputs.js';
+
+/** Everything `escalation-audit audit` does before it writes, as options (the CLI passes its flags here). */
+export interface AuditExportsOptions extends InputOptions {
+  /** Judge open tickets as of this instant (epoch ms or a Date). Default: the latest instant in the exports. */
+  asOf?: number | Date;
+  /**
+   * Narrow the report (`--since --until --queue --category --min-severity`): `since` and `until` in
+   * epoch ms (until exclusive), `queues` as framework ids or board names. Default: none.
+   */
+  filters?: ReportFilters;
+  /** Compare with an earlier JSON report: its path (no file there yet is a first audit), or one from `readBaselineFile`. */
+  baseline?: string | Baseline | FirstAudit;
+  /** Replace these fields' values with pseudonyms: `assignee`, `company`, `summary`. Default: none. */
+  redact?: RedactField[];
+  /** Add the per-assignee table (`summary.assignees`). Default: false. */
+  byAssignee?: boolean;
+  /** Called once the exports are read, before the audit. */
+  onExportsRead?: (loaded: LoadedExports) => void;
+  /** Called for each warning of the framework (a rule that can never fire), before the audit. Default: none. */
+  onWarning?: (warning: InputError) => void;
+  /** Name and version written in the report. Default: this package's. */
+  tool?: { name: string; version: string };
+}
+
+/**
+ * Reads exports, audits them against a framework and returns the report the CLI would write
+ * (`--format json` is this object). Bad input throws an InputError (or InputErrors) naming the
+ * file, line and column; nothing is written anywhere.
+ */
+export async function auditExports(files: string[], options: AuditExportsOptions = {}): Promise<Report> {
+  const filters = options.filters ?? {};
+  if (filters.since !== undefined && filters.until !== undefined && filters.since >= filters.until) {
+    throw new InputError('--since is not before --until', undefined, 'the period starts at --since and ends before --until');
+  }
+  const baseline = typeof options.baseline === 'string' ? await readBaselineFile(options.baseline) : options.baseline;
+  const { framework, loaded } = await readInputs(files, options);
+  for (const w of framework.warnings) options.onWarning?.(w);
+  options.onExportsRead?.(loaded);
+  const asOf = options.asOf === undefined ? latestInstant(loaded.tickets) : Number(options.asOf);
+  const outcome = audit(loaded.tickets, framework, { asOf, assigneeHolds: options.byAssignee === true });
+  const resolved: ReportFilters = {
+    ...filters,
+    queues: filters.queues?.length ? resolveQueueNames(filters.queues, framework, outcome.flows) : undefined,
+  };
+  let report = buildReport(filterOutcome(outcome, resolved), framework, {
+    tool: options.tool ?? toolInfo(), asOf, inputs: loaded.inputs, events: loaded.events, notes: loaded.notes,
+    byAssignee: options.byAssignee === true, filters: resolved,
+  });
+  // Baseline, then redaction: the last steps before any format sees the report.
+  if (baseline) {
+    report = isFirstAudit(baseline) ? markFirstAudit(report, baseline)
+      : compareWithBaseline(report, baseline, filterFindings(baseline.findings, resolved));
+  }
+  if (options.redact?.length) report = redactReport(report, planRedaction(loaded.tickets, options.redact));
+  return report;
+}
