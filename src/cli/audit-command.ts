@@ -2,10 +2,11 @@ import { Command, Option } from 'commander';
 import { audit } from '../audit/audit.js';
 import { buildReport, latestInstant } from '../audit/result.js';
 import { filterOutcome } from '../audit/filters.js';
-import { deliverReport, planDelivery, type DeliveryFlags } from './deliver-report.js';
+import { deliverReport, planDelivery, type DeliveryFlags, type DeliveryPlan } from './deliver-report.js';
 import type { CliIo } from './io.js';
+import { refuseInputsAsOutputs, type RunInput } from './input-guard.js';
 import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
-import { formatOption, outputOption } from './outputs.js';
+import { formatOption, outputOption, type OutputTarget } from './outputs.js';
 import { progressBar } from './progress.js';
 import { reportOptions } from './report-options.js';
 import { finishReport, readBaseline, reportFilters } from './report-steps.js';
@@ -36,11 +37,22 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
   return command;
 }
 
+/**
+ * No output may replace an input, with one exception: the baseline may be replaced by this run's JSON
+ * report (the nightly rotation: `--baseline latest.json -f json -o latest.json`); it was read whole before.
+ */
+async function refuseOutputsOverInputs(delivery: DeliveryPlan, read: RunInput[], baseline: string | undefined): Promise<void> {
+  const files = (targets: OutputTarget[]) => targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
+  await refuseInputsAsOutputs(files(delivery.targets), read);
+  if (baseline) await refuseInputsAsOutputs(files(delivery.targets.filter((t) => t.format !== 'json')), [{ file: baseline, what: 'baseline' }]);
+}
+
 async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<number> {
   const delivery = planDelivery(flags, io.env);
   const baseline = flags.baseline ? await readBaseline(flags.baseline) : undefined;
   const progress = progressBar(io);
-  const { framework, loaded } = await loadInputs(files, flags, progress?.update).finally(() => progress?.done());
+  const { framework, loaded } = await loadInputs(files, flags, progress?.update,
+    (read) => refuseOutputsOverInputs(delivery, read, flags.baseline)).finally(() => progress?.done());
   const asOf = flags.asOf ?? latestInstant(loaded.tickets);
   const outcome = audit(loaded.tickets, framework, { asOf, assigneeHolds: flags.by === 'assignee' });
   const filters = reportFilters(flags, framework, outcome);

@@ -1,5 +1,5 @@
 import { sendMail } from '../deliver/mail.js';
-import { writeFilesAtomic } from '../deliver/write-file.js';
+import { stageFiles } from '../deliver/write-file.js';
 import { InputError } from '../errors.js';
 import type { Report } from '../model/result.js';
 import { ExitCode } from './exit-codes.js';
@@ -28,9 +28,10 @@ export function planDelivery(flags: DeliveryFlags, env: Record<string, string | 
 }
 
 /**
- * Renders stdout first, then writes the files (all or none: each is rendered into a temporary file,
- * renamed only when every one is complete), prints stdout, sends the mail. A formatter that fails
- * leaves nothing behind. With --quiet and nothing at or above --fail-on, does none of it.
+ * One transaction: renders stdout, writes every file to a temporary file beside it (devices and FIFOs
+ * directly), sends the mail, and only once the server has accepted it renames the files into place;
+ * stdout is printed last. Whatever fails first (a formatter, a full disk, the mail), nothing is
+ * renamed and no temporary file is left. With --quiet and nothing at or above --fail-on, does none of it.
  */
 export async function deliverReport(report: Report, plan: DeliveryPlan, flags: DeliveryFlags, io: CliIo): Promise<number> {
   const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
@@ -38,8 +39,14 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
   if (flags.quiet && !failed) return ExitCode.Ok;
   const printed = renderOutputs(report, plan.targets.filter((t) => t.file === undefined), io, flags);
   const mail = plan.mail && composeMail(report, plan.mail);
-  await writeFilesAtomic(streamOutputs(report, plan.targets, io, flags).map((s) => ({ path: s.target.file, content: s.pieces })));
+  const staged = await stageFiles(streamOutputs(report, plan.targets, io, flags).map((s) => ({ path: s.target.file, content: s.pieces })));
+  try {
+    if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
+  } catch (e) {
+    await staged.abort();
+    throw e;
+  }
+  await staged.commit();
   for (const r of printed) io.stdout(r.text);
-  if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
   return failed ? ExitCode.Findings : ExitCode.Ok;
 }

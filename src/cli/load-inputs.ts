@@ -1,9 +1,11 @@
 import { Option } from 'commander';
-import { loadFramework } from '../framework/file.js';
+import { compileFramework } from '../framework/compile.js';
+import { loadFrameworkDocument } from '../framework/file.js';
 import type { Framework } from '../framework/model.js';
 import { loadExports, type LoadedExports, type LoadOptions } from '../ingest/load.js';
 import { PRESET_IDS, type PresetId } from '../ingest/presets/index.js';
 import { parseMaxErrors } from './options.js';
+import type { RunInput } from './input-guard.js';
 import { readMapping } from './read-mapping.js';
 
 /** The flags every command that reads exports against a framework shares (audit, explain, inspect). */
@@ -32,11 +34,22 @@ export function inputOptions(frameworkHelp: string): Option[] {
   ];
 }
 
-/** The framework (validated first), then the exports read in its time zone. */
-export async function loadInputs(files: string[], flags: InputFlags,
-  onProgress?: LoadOptions['onProgress']): Promise<{ framework: Framework; loaded: LoadedExports }> {
-  const framework = await loadFramework(flags.framework);
+/**
+ * The framework (validated first), then the exports read in its time zone. `beforeExports` sees every
+ * file the run reads (exports, framework and the files it extends, mapping and its lookups) first.
+ */
+export async function loadInputs(files: string[], flags: InputFlags, onProgress?: LoadOptions['onProgress'],
+  beforeExports?: (inputs: RunInput[]) => Promise<void>): Promise<{ framework: Framework; loaded: LoadedExports }> {
+  const document = await loadFrameworkDocument(flags.framework);
+  const framework = compileFramework(document, document.file);
   const mapping = flags.mapping ? await readMapping(flags.mapping) : undefined;
+  await beforeExports?.([
+    ...files.map((file) => ({ file, what: 'export' })),
+    ...(flags.history ?? []).map((file) => ({ file, what: 'history export' })),
+    ...(document.paths ?? []).map((file) => ({ file, what: 'framework' })),
+    ...(flags.mapping ? [{ file: flags.mapping, what: 'mapping' }] : []),
+    ...Object.values(mapping?.lookups ?? {}).map((file) => ({ file, what: 'lookup table' })),
+  ]);
   const loaded = await loadExports(files, {
     preset: flags.preset, mapping, timezone: framework.defaultCalendar.timezone, encoding: flags.encoding,
     dayOrder: flags.dayFirst ? 'dmy' : flags.monthFirst ? 'mdy' : undefined, onProgress,

@@ -22,11 +22,15 @@ export interface LoadedFrameworkDocument {
   positions: PositionIndex;
   /** The files merged into the document, the one named first, then its base, and so on. */
   files?: string[];
+  /** The same files as paths that can be opened (a file given as text has none). */
+  paths?: string[];
 }
 
 /** One framework file, read: its plain data, where everything in it is, and recoverable YAML problems. */
 export interface FrameworkLayer extends PositionedLayer {
   data: Record<string, unknown>;
+  /** Where the file was read from, when it was read from one. */
+  path?: string;
   /** Problems that do not stop the structural pass (duplicate keys); reported with it. */
   problems: InputError[];
 }
@@ -99,7 +103,10 @@ export function validateLayers(layers: readonly FrameworkLayer[]): LoadedFramewo
   problems.push(...findPatternProblems(data));
   const all = [...layers.flatMap((l) => l.problems), ...(layers.length > 1 ? layers.flatMap(ownKeyProblems) : []), ...problems.map(place)];
   if (all.length > 0) throw new InputErrors(sortProblems(all, layers.map((l) => l.file)));
-  return { document: data as unknown as FrameworkDocument, file: layers[0]!.file, positions, files: layers.map((l) => l.file) };
+  return {
+    document: data as unknown as FrameworkDocument, file: layers[0]!.file, positions, files: layers.map((l) => l.file),
+    paths: layers.flatMap((l) => (l.path === undefined ? [] : [l.path])),
+  };
 }
 
 /** Every file of an `extends` chain says its own format version and name (the merge would hide their absence). */
