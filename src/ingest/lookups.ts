@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { CanonicalField } from '../model/ticket.js';
 import { cellText, isObject } from './flatten.js';
@@ -18,11 +19,19 @@ const NAME_NAMES = ['name', 'label', 'display_value', 'display name', 'title', '
 export async function readLookups(paths: Partial<Record<CanonicalField, string>> | undefined, encoding?: string): Promise<Lookups> {
   const out: Lookups = {};
   for (const [field, path] of Object.entries(paths ?? {}) as [CanonicalField, string][]) {
-    const table = (await sniffFormat(path)) === 'csv' ? await csvTable(path, encoding) : await jsonTable(path, encoding);
+    const table = await readTable(path, encoding).catch((e: unknown) => {
+      if (!(e instanceof InputError) || e.message !== 'file not found') throw e;
+      throw new InputError(e.message, e.position, `the mapping's lookups.${field} names it; lookup paths are relative to the mapping file, `
+        + `so it was looked for in ${dirname(path)}`);
+    });
     if (table.size === 0) throw new InputError('lookup table has no entries', { file: path }, `named in the mapping's lookups.${field}; give one id and name per row`);
     out[field] = table;
   }
   return out;
+}
+
+async function readTable(path: string, encoding: string | undefined): Promise<Map<string, string>> {
+  return (await sniffFormat(path)) === 'csv' ? csvTable(path, encoding) : jsonTable(path, encoding);
 }
 
 async function csvTable(path: string, encoding: string | undefined): Promise<Map<string, string>> {

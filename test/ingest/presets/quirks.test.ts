@@ -1,5 +1,7 @@
 import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { InputError } from '../../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { parseMapping } from '../../../src/ingest/mapping.js';
 import { fixture, load, ticket, timeline } from './helpers.js';
@@ -176,5 +178,17 @@ describe('lookup tables', () => {
     await expect(load(['zendesk-tickets.csv'], { mapping: missing })).rejects.toThrow(/file not found/);
     const empty = parseMapping('lookups:\n  queue: quirk-lookup-empty.json\n', fixture('m.yaml'));
     await expect(load(['zendesk-tickets.csv'], { mapping: empty })).rejects.toThrow(/lookup table has no entries/);
+  });
+});
+
+describe('a missing lookup table (item 19)', () => {
+  it('the hint says the path is relative to the mapping file and where it was looked for', async () => {
+    const missing = parseMapping('lookups:\n  queue: lookups/nope.csv\n', fixture('m.yaml'));
+    const error = await load(['zendesk-tickets.csv'], { mapping: missing }).catch((e: unknown) => e as InputError);
+    const text = error.format();
+    expect(text).toContain('file not found');
+    expect(text).toMatch(/hint: .*lookups\.queue.*relative to the mapping file/);
+    expect(text).toContain(dirname(fixture('m.yaml')));
+    expect(text).not.toContain('relative to the current directory');
   });
 });
