@@ -184,7 +184,7 @@ describe('lookup tables', () => {
 describe('a missing lookup table (item 19)', () => {
   it('the hint says the path is relative to the mapping file and where it was looked for', async () => {
     const missing = parseMapping('lookups:\n  queue: lookups/nope.csv\n', fixture('m.yaml'));
-    const error = await load(['zendesk-tickets.csv'], { mapping: missing }).catch((e: unknown) => e as InputError);
+    const error = await load(['zendesk-tickets.csv'], { mapping: missing }).then(() => { throw new Error('loaded'); }, (e: unknown) => e as InputError);
     const text = error.format();
     expect(text).toContain('file not found');
     expect(text).toMatch(/hint: .*lookups\.queue.*relative to the mapping file/);
