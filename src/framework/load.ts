@@ -2,11 +2,12 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import { InputError, InputErrors } from '../errors.js';
 import type { FrameworkDocument } from './document.js';
 import { frameworkSchema } from './framework-schema.js';
+import { checkYamlShape } from '../text/yaml-safe.js';
 import { findPatternProblems } from './pattern-problems.js';
 import { createLayeredPositions, type PositionedLayer } from './layer-positions.js';
 import { mergeLayers } from './merge.js';
 import { createPositionIndex, type PositionIndex } from './positions.js';
-import { describeFound, problemText, type FrameworkProblem } from './problem.js';
+import { problemText, type FrameworkProblem } from './problem.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
 import { sortProblems } from './sort-problems.js';
 
@@ -63,8 +64,12 @@ export function parseFrameworkDocument(text: string, file: string): LoadedFramew
 export function readFrameworkLayer(text: string, file: string): FrameworkLayer {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FRAMEWORK_BYTES) throw new InputErrors([tooLargeError(bytes, file)]);
+  const unsafe = checkYamlShape(text, 'framework');
+  if (unsafe) throw new InputErrors([new InputError(unsafe.message, { file, line: unsafe.line, column: unsafe.column }, unsafe.hint)]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, merge: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, merge: true, schema: 'core' });
+  // A file that is not a framework at all (an .env, a password file) is said to be so, never quoted.
+  if (!looksLikeFramework(doc)) throw new InputErrors([notAFramework(doc, file)]);
   const syntax = [...doc.errors, ...doc.warnings].map((e) => yamlError(e, text, file, lineCounter));
   if (doc.errors.some((e) => !RECOVERABLE_YAML_ERRORS.has(e.code))) throw new InputErrors(sortProblems(syntax));
 
@@ -116,15 +121,31 @@ function ownKeyProblems(layer: FrameworkLayer): InputError[] {
     .map((key) => new InputError(`missing required key "${key}" at the top level`, { file: layer.file, line, column }));
 }
 
+const SHAPE_HINT = 'a framework is a mapping with version, name, queues and rules: start from rules/default.yaml';
+
 function shapeProblem(doc: Document): FrameworkProblem | undefined {
-  const hint = 'a framework is a mapping with version, name, queues and rules: start from rules/default.yaml';
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return { path: [], message: 'the framework file is empty', hint };
+    return { path: [], message: 'the framework file is empty', hint: SHAPE_HINT };
   }
-  if (isMap(contents)) return undefined;
-  const found = isSeq(contents) ? 'a list' : isScalar(contents) ? describeFound(contents.value) : 'something else';
-  return { path: [], message: 'the framework must be a mapping of keys', found, expected: 'a mapping with version, name, queues, rules, ...', hint };
+  return undefined;
+}
+
+/** The top-level keys a framework file may have. */
+const FRAMEWORK_KEYS = new Set(['version', 'name', 'extends', 'calendars', 'calendar', 'statuses', 'queues', 'routing', 'costs',
+  'priorities', 'clientCalendars', 'rules']);
+
+/** Empty, or a mapping with at least one framework key; anything else is some other file. */
+function looksLikeFramework(doc: Document): boolean {
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null && doc.errors.length === 0)) return true;
+  return isMap(contents) && (contents.items.length === 0 || contents.items.some((pair) => isScalar(pair.key) && FRAMEWORK_KEYS.has(String(pair.key.value))));
+}
+
+function notAFramework(doc: Document, file: string): InputError {
+  const what = isMap(doc.contents) ? 'none of its top-level keys is a framework key (version, name, queues, rules, ...)'
+    : isSeq(doc.contents) ? 'it is a YAML list, not a mapping of keys' : 'it is not a YAML mapping of keys';
+  return new InputError(`not a framework file: ${what}; its contents are not shown`, { file, line: 1, column: 1 }, SHAPE_HINT);
 }
 
 /**

@@ -70,10 +70,11 @@ describe('document-level problems', () => {
   it.each<[string, string, string]>([
     ['an empty file', '', `1:1  the framework file is empty${startHint}`],
     ['only comments', '# nothing here\n', `1:1  the framework file is empty${startHint}`],
-    ['a bare word', 'hello\n', `1:1  the framework must be a mapping of keys (found "hello"; expected a mapping with version, name, queues, rules, ...)${startHint}`],
+    ['a bare word (never quoted: it may be any file)', 'hello\n', `1:1  not a framework file: it is not a YAML mapping of keys; its contents are not shown${startHint}`],
     ['a tab used for indentation', 'version: 1\nqueues:\n\ttriage: 1\n',
       '3:1  YAML syntax error: Tabs are not allowed as indentation | indent with spaces, not tabs'],
-    ['an unknown tag', framework('').replace('name: inline', 'name: !custom inline'), '2:7  YAML problem: Unresolved tag: !custom'],
+    ['an unknown tag', framework('').replace('name: inline', 'name: !custom inline'),
+      '2:7  YAML tag "!custom" is not allowed: a framework holds plain values only | remove the tag: mappings, lists, strings, numbers, true/false and null need none'],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual([expected]);
   });

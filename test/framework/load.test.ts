@@ -32,7 +32,7 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
       'expected one of: under-escalated, over-escalated, missed-de-escalation, misrouted, stalled, ping-pong']],
     ['alias-bomb.yaml', 10, 16, ['aliases expand too many times', 'more than 100']],
     ['catastrophic-pattern.yaml', 7, 24, ['queues.triage.match[1]', 'unsafe regular expression', '(\\w+\\s?)*', 'catastrophic']],
-    ['not-a-mapping.yaml', 2, 1, ['must be a mapping', 'found a list']],
+    ['not-a-mapping.yaml', 1, 1, ['not a framework file', 'it is a YAML list']],
     ['multiple-documents.yaml', 11, 1, ['second YAML document', 'exactly one']],
     ['duplicate-key.yaml', 7, 5, ['duplicate key "tier"']],
     ['invalid-pattern.yaml', 10, 35, ['routing[0].when.matches', 'invalid regular expression', 'unterminated group']],
@@ -40,7 +40,7 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
     ['bad-queue-id.yaml', 5, 3, ['invalid key, did you mean "help-desk"? (queues["Help Desk"]; found "Help Desk"; expected a queue id']],
     ['mixed-condition.yaml', 12, 7, ['key "field" cannot be combined with "any" (routing[0].when.field)']],
     ['tab-indent.yaml', 5, 1, ['YAML syntax error', 'Tabs are not allowed as indentation']],
-    ['unknown-tag.yaml', 3, 7, ['YAML problem', 'Unresolved tag: !vault']],
+    ['unknown-tag.yaml', 3, 7, ['YAML tag "!vault" is not allowed']],
     ['empty.yaml', 1, 1, ['the framework file is empty']],
   ])('%s: exactly one problem, at %i:%i', (name, line, column, words) => {
     const problems = problemsIn(fixture(name));
