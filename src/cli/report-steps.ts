@@ -1,19 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import type { AuditOutcome } from '../audit/audit.js';
-import { compareWithBaseline, parseBaseline, type Baseline } from '../audit/baseline.js';
+import { compareWithBaseline, MAX_BASELINE_BYTES, parseBaseline, type Baseline } from '../audit/baseline.js';
 import { filterFindings, resolveQueueNames, type ReportFilters } from '../audit/filters.js';
 import { planRedaction, redactReport } from '../audit/redact.js';
 import { InputError } from '../errors.js';
 import type { Framework } from '../framework/model.js';
 import type { Report } from '../model/result.js';
 import type { Ticket } from '../model/ticket.js';
+import { readCapped } from './read-capped.js';
 import type { ReportFlags } from './report-options.js';
 
 export async function readBaseline(file: string): Promise<Baseline> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readCapped(file, MAX_BASELINE_BYTES, (bytes) => new InputError(
+      `the baseline report is too large: ${Math.round(bytes / 1024 / 1024)} MB or more (the limit is ${MAX_BASELINE_BYTES / 1024 / 1024} MB)`,
+      { file }, 'pass a report written by an earlier run with --format json'));
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`cannot read the baseline report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
   }
   return parseBaseline(text, file);

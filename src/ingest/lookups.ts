@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { CanonicalField } from '../model/ticket.js';
@@ -30,7 +31,15 @@ export async function readLookups(paths: Partial<Record<CanonicalField, string>>
   return out;
 }
 
+/** Largest lookup table: id -> name tables of a PSA's groups or users are kilobytes; all of one is kept in memory. */
+export const MAX_LOOKUP_BYTES = 64 * 1024 * 1024;
+
 async function readTable(path: string, encoding: string | undefined): Promise<Map<string, string>> {
+  const size = await stat(path).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  if (size > MAX_LOOKUP_BYTES) {
+    throw new InputError(`lookup table is too large: ${Math.round(size / 1024 / 1024)} MB (the limit is ${MAX_LOOKUP_BYTES / 1024 / 1024} MB)`,
+      { file: path }, 'a lookup table has one id and name per row: check that this is the right file');
+  }
   return (await sniffFormat(path)) === 'csv' ? csvTable(path, encoding) : jsonTable(path, encoding);
 }
 
