@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { InputSummary } from '../model/result.js';
 import type { TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
+import type { DistinctValues } from './distinct-values.js';
 import type { Lookups } from './lookups.js';
 import type { ColumnPlan } from './plan.js';
 import { RowReader } from './row-reader.js';
@@ -29,6 +30,7 @@ export interface LoadContext {
   nulls: string[];
   lookups: Lookups;
   budget: ErrorBudget;
+  distinct: DistinctValues;
 }
 
 /** Per input (a file, or one role of a JSON file): the plan and date layouts decided, for `inspect`. */
@@ -68,6 +70,10 @@ export class InputPart {
     this.reader = new RowReader({
       file, headers, keys, plan, timezone: ctx.timezone, dateFormat: ctx.dateFormat, dayOrder: ctx.dayOrder, nulls: ctx.nulls, lookups: ctx.lookups,
       onRow: (id, row) => {
+        ctx.distinct.add(row, (field) => {
+          const i = plan.columns[field] ?? (row.changes?.length ? plan.changes.to : undefined);
+          return i === undefined ? undefined : headers[i];
+        });
         if (history) ctx.assembler.addEvent(id, row);
         else ctx.assembler.addSnapshot(id, row);
         this.ids.add(id);

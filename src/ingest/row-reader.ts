@@ -1,4 +1,4 @@
-import { InputError, type SourcePosition } from '../errors.js';
+import { InputError, LimitError, type SourcePosition } from '../errors.js';
 import type { CanonicalField, StateField } from '../model/ticket.js';
 import { DateSniffer, type DateFormat, type DayOrder } from './dates.js';
 import type { RowData } from './assemble.js';
@@ -136,7 +136,7 @@ export class RowReader {
     try {
       this.read(cells, line);
     } catch (e) {
-      if (!(e instanceof InputError) || !this.o.onBadRow) throw e;
+      if (!(e instanceof InputError) || e instanceof LimitError || !this.o.onBadRow) throw e;
       this.o.onBadRow(e);
     }
   }
