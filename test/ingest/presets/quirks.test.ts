@@ -71,7 +71,7 @@ describe('files as they really come', () => {
     expect(timeline(ticket(tickets, 'ITH-13'))).toEqual(['2026-08-03T11:45 Accesos | ', '2026-08-04T08:30 Accesos | En curso']);
   });
 
-  it('day/month order is decided once per file: a column of dates like 5/3/2016 follows the column that settled it', async () => {
+  it('a column of dates like 5/3/2016 that nothing in it settles follows the columns that settled theirs', async () => {
     const { tickets, details } = await load(['servicenow-event-log.csv']);
     expect(details[0]!.dateFormats.closed).toBe('D/M/YYYY H:mm');
     expect(new Date(ticket(tickets, 'INC0000045')!.closed!).toISOString()).toBe('2016-03-05T12:00:00.000Z');
