@@ -158,3 +158,26 @@ describe('--redact', () => {
     expect(r.stderr).toContain('"email" is not one of assignee, company, summary');
   });
 });
+
+describe('--redact assignee with a person named "support", the name of a queue (item 17)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ea-redact-'));
+  const rename = (file: string) => {
+    const out = join(dir, file.split('/').pop()!);
+    writeFileSync(out, readFileSync(file, 'utf8').replace(/\bssato\b/g, 'support'));
+    return out;
+  };
+  const files = EXAMPLE.map(rename);
+
+  it('queue names in messages stay; the person is pseudonymised where a message quotes them', async () => {
+    const plain = JSON.parse((await cli('audit', ...files, '-f', 'json', '--fail-on', 'never')).stdout).findings as Finding[];
+    const redacted = JSON.parse((await cli('audit', ...files, '-f', 'json', '--fail-on', 'never', '--redact', 'assignee')).stdout).findings as Finding[];
+    expect(plain.filter((f) => / support\b/.test(f.message) && f.category !== 'work-after-closure').length).toBeGreaterThan(5);
+    redacted.forEach((f, i) => {
+      if (f.category !== 'work-after-closure') expect(f.message).toBe(plain[i]!.message);
+    });
+    const handover = redacted.find((f) => f.ticket === '48475')!;
+    expect(plain.find((f) => f.ticket === '48475')!.message).toContain('assignee dschmidt -> support');
+    expect(handover.message).toMatch(/assignee assignee-\d+ -> assignee-\d+/);
+    expect(JSON.stringify(redacted.filter((f) => f.category === 'work-after-closure').map((f) => f.evidence))).not.toMatch(/assignee [^"]*\bsupport\b/);
+  });
+});
