@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import type { InputSummary } from '../model/result.js';
+import type { StateField } from '../model/ticket.js';
 import type { TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
 import type { DistinctValues } from './distinct-values.js';
@@ -67,13 +68,14 @@ export class InputPart {
 
   constructor(readonly file: string, readonly plan: ColumnPlan, private readonly headers: string[], keys: string[], private readonly ctx: LoadContext) {
     const history = plan.role === 'history';
+    const columnOf = (field: StateField) => {
+      const i = plan.columns[field] ?? plan.changes.to;
+      return i === undefined ? undefined : headers[i];
+    };
     this.reader = new RowReader({
       file, headers, keys, plan, timezone: ctx.timezone, dateFormat: ctx.dateFormat, dayOrder: ctx.dayOrder, nulls: ctx.nulls, lookups: ctx.lookups,
       onRow: (id, row) => {
-        ctx.distinct.add(row, (field) => {
-          const i = plan.columns[field] ?? (row.changes?.length ? plan.changes.to : undefined);
-          return i === undefined ? undefined : headers[i];
-        });
+        ctx.distinct.add(row, columnOf);
         if (history) ctx.assembler.addEvent(id, row);
         else ctx.assembler.addSnapshot(id, row);
         this.ids.add(id);
