@@ -19,6 +19,9 @@ export interface DeliveryFlags extends ReportFlags {
   color?: boolean;
 }
 
+/** `-o /dev/stdout` (or stderr): printed like stdout, last; the stream may be a socket, which cannot be opened by path. */
+const STANDARD_STREAMS = new Set(['/dev/stdout', '/dev/stderr']);
+
 export interface DeliveryPlan { targets: OutputTarget[]; mail: MailSettings | undefined }
 
 /** Checks the output and mail flags before any work is done, so a typo costs nothing. */
@@ -37,9 +40,10 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
   const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
   const failed = failsOn(counted, flags.failOn);
   if (flags.quiet && !failed) return ExitCode.Ok;
-  const printed = renderOutputs(report, plan.targets.filter((t) => t.file === undefined), io, flags);
+  const printed = renderOutputs(report, plan.targets.filter((t) => t.file === undefined || STANDARD_STREAMS.has(t.file)), io, flags);
   const mail = plan.mail && composeMail(report, plan.mail);
-  const staged = await stageFiles(streamOutputs(report, plan.targets, io, flags).map((s) => ({ path: s.target.file, content: s.pieces })));
+  const files = streamOutputs(report, plan.targets.filter((t) => !STANDARD_STREAMS.has(t.file ?? '')), io, flags);
+  const staged = await stageFiles(files.map((s) => ({ path: s.target.file, content: s.pieces })));
   try {
     if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
   } catch (e) {
@@ -47,6 +51,6 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
     throw e;
   }
   await staged.commit();
-  for (const r of printed) io.stdout(r.text);
+  for (const r of printed) (r.target.file === '/dev/stderr' ? io.stderr : io.stdout)(r.text);
   return failed ? ExitCode.Findings : ExitCode.Ok;
 }

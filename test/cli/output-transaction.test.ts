@@ -172,3 +172,10 @@ describe('5. a replaced report keeps its mode', () => {
     expect(readFileSync(path, 'utf8')).not.toBe('previous');
   });
 });
+
+describe('3. -o /dev/stdout is written in place (the built command)', () => {
+  it('the report arrives on stdout through the pipe, exit 0', () => {
+    const out = execFileSync(process.execPath, ['bin/escalation-audit.js', 'audit', ...CLEAN, '-f', 'json', '-o', '/dev/stdout'], { encoding: 'utf8' });
+    expect(JSON.parse(out).schemaVersion).toBeDefined();
+  });
+});
