@@ -24,7 +24,8 @@ export function parseBaseline(text: string, file: string): Baseline {
   const body = text.replace(/^\uFEFF/, '');
   const start = /^\s*(\S[^\n]{0,39})/.exec(body)?.[1];
   if (start !== undefined && !/^[{[]/.test(start)) {
-    throw new InputError(`not JSON: it starts with "${start.trimEnd()}"; expected ${EXPECTED}`, { file, line: 1 }, HINT);
+    // Never quoted: a baseline named by mistake may be any file (a password file, an .env).
+    throw new InputError(`not JSON: it does not start with { or [ (its contents are not shown); expected ${EXPECTED}`, { file, line: 1 }, HINT);
   }
   const deep = tooDeepAt(body);
   if (deep >= 0) {

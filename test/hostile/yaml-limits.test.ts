@@ -137,3 +137,12 @@ describe('13. size limits of mapping files', () => {
     expect(said(r)).toContain('/dev/zero  mapping file is too large');
   });
 });
+
+describe('a baseline that is not JSON is not quoted either', () => {
+  it('--baseline a password file', async () => {
+    const r = await cli('audit', ...CLEAN, '--baseline', SHADOW);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${SHADOW}:1  not JSON: it does not start with { or [ (its contents are not shown)`);
+    for (const secret of SECRETS) expect(r.stderr).not.toContain(secret);
+  });
+});
