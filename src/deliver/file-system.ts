@@ -1,4 +1,5 @@
-import { link, lstat, open, readlink, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, lstat, open, readlink, rename, stat, unlink } from 'node:fs/promises';
 
 /** What writing a report needs of an open file. */
 export interface FileHandle {
@@ -34,6 +35,8 @@ export interface FileSystem {
   open(path: string, flags: string, mode: number): Promise<FileHandle>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, path: string): Promise<void>;
+  /** For a backup where hard links are not supported; never over an existing file. */
+  copyFile(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   stat(path: string): Promise<FileInfo>;
   lstat(path: string): Promise<FileInfo>;
@@ -44,6 +47,7 @@ export const nodeFileSystem: FileSystem = {
   open: (path, flags, mode) => open(path, flags, mode),
   rename,
   link,
+  copyFile: (from, to) => copyFile(from, to, constants.COPYFILE_EXCL),
   unlink,
   stat,
   lstat,

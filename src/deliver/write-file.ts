@@ -155,7 +155,9 @@ async function commit(entries: Entry[], fs: FileSystem): Promise<void> {
     for (const entry of entries) {
       if (entry.target.kind === 'file') {
         const backup = `${entry.tmp.slice(0, -'.tmp'.length)}.bak`;
-        await fs.link(entry.path, backup).catch((e: unknown) => { throw writeError(entry.target.given, e); });
+        // A copy where the file system has no hard links (FAT, some network shares).
+        await fs.link(entry.path, backup).catch(() => fs.copyFile(entry.path, backup))
+          .catch((e: unknown) => { throw writeError(entry.target.given, e); });
         entry.backup = backup;
       }
     }

@@ -203,3 +203,27 @@ function bind(handle: FileHandle): FileHandle {
     chown: (u, g) => handle.chown(u, g), stat: () => handle.stat(), close: () => handle.close(),
   };
 }
+
+describe('a file system without hard links', () => {
+  it('the old file is kept as a copy instead, and a failed second rename still puts it back', async () => {
+    const dir = await folder();
+    const [a, b] = [join(dir, 'a.json'), join(dir, 'b.json')];
+    await writeFile(a, 'old a');
+    await writeFile(b, 'old b');
+    let renames = 0;
+    const noLinks: FileSystem = {
+      ...nodeFileSystem,
+      link: async () => { throw Object.assign(new Error('EPERM'), { code: 'EPERM' }); },
+      rename: async (from, to) => {
+        if (from.endsWith('.tmp') && ++renames === 2) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        return nodeFileSystem.rename(from, to);
+      },
+    };
+    await expect(writeFilesAtomic([{ path: a, content: 'new a' }, { path: b, content: 'new b' }], noLinks)).rejects.toThrow('EIO');
+    expect([await readFile(a, 'utf8'), await readFile(b, 'utf8')]).toEqual(['old a', 'old b']);
+    expect((await readdir(dir)).sort()).toEqual(['a.json', 'b.json']);
+    await writeFilesAtomic([{ path: a, content: 'new a' }], { ...noLinks, rename: nodeFileSystem.rename });
+    expect(await readFile(a, 'utf8')).toBe('new a');
+    expect(await readdir(dir)).toEqual(['a.json', 'b.json']);
+  });
+});
