@@ -227,3 +227,32 @@ describe('a file system without hard links', () => {
     expect(await readdir(dir)).toEqual(['a.json', 'b.json']);
   });
 });
+
+describe('cleanUpOutputsSync in the middle of the renames (a signal during commit)', () => {
+  it('a file already renamed gets its old content back, a new one is removed, no temporary file or backup stays', async () => {
+    const dir = await folder();
+    const [a, b, c] = [join(dir, 'a.json'), join(dir, 'b.json'), join(dir, 'c.csv')];
+    await writeFile(a, 'old a');
+    await writeFile(b, 'old b');
+    let renames = 0;
+    let reachedThird!: () => void;
+    const third = new Promise<void>((resolve) => { reachedThird = resolve; });
+    const stuck: FileSystem = {
+      ...nodeFileSystem,
+      rename: async (from, to) => {
+        if (from.endsWith('.tmp') && ++renames === 3) {
+          reachedThird();
+          return new Promise<void>(() => {}); // never returns: the signal comes first
+        }
+        return nodeFileSystem.rename(from, to);
+      },
+    };
+    void writeFilesAtomic([{ path: c, content: 'new c' }, { path: a, content: 'new a' }, { path: b, content: 'new b' }], stuck);
+    await third;
+    expect(await readFile(a, 'utf8')).toBe('new a');
+    cleanUpOutputsSync();
+    expect(await readFile(a, 'utf8')).toBe('old a');
+    expect(await readFile(b, 'utf8')).toBe('old b');
+    expect((await readdir(dir)).sort()).toEqual(['a.json', 'b.json']);
+  });
+});
