@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import { InputError, InputErrors } from '../errors.js';
 import type { FrameworkDocument } from './document.js';
 import { frameworkSchema } from './framework-schema.js';
+import { suggest } from '../text/did-you-mean.js';
 import { checkYamlShape } from '../text/yaml-safe.js';
 import { findPatternProblems } from './pattern-problems.js';
 import { createLayeredPositions, type PositionedLayer } from './layer-positions.js';
@@ -135,11 +136,15 @@ function shapeProblem(doc: Document): FrameworkProblem | undefined {
 const FRAMEWORK_KEYS = new Set(['version', 'name', 'extends', 'calendars', 'calendar', 'statuses', 'queues', 'routing', 'costs',
   'priorities', 'clientCalendars', 'rules']);
 
-/** Empty, or a mapping with at least one framework key; anything else is some other file. */
+/**
+ * Empty, or a mapping with at least one framework key, or one a typo away from one (`queus`), so a
+ * misspelt framework still gets its "did you mean"; anything else is some other file.
+ */
 function looksLikeFramework(doc: Document): boolean {
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null && doc.errors.length === 0)) return true;
-  return isMap(contents) && (contents.items.length === 0 || contents.items.some((pair) => isScalar(pair.key) && FRAMEWORK_KEYS.has(String(pair.key.value))));
+  const isFrameworkKey = (key: string) => FRAMEWORK_KEYS.has(key) || suggest(key, [...FRAMEWORK_KEYS]) !== undefined;
+  return isMap(contents) && (contents.items.length === 0 || contents.items.some((pair) => isScalar(pair.key) && isFrameworkKey(String(pair.key.value))));
 }
 
 function notAFramework(doc: Document, file: string): InputError {

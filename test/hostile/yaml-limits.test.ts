@@ -146,3 +146,12 @@ describe('a baseline that is not JSON is not quoted either', () => {
     for (const secret of SECRETS) expect(r.stderr).not.toContain(secret);
   });
 });
+
+describe('a framework whose every top-level key is misspelt is still a framework', () => {
+  it('gets its "did you mean"s, not "not a framework file"', async () => {
+    const r = await cli('validate', file('typos.yaml', 'verison: 1\nnmae: Typos\nqueus: {}\n'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('did you mean "version"');
+    expect(r.stdout).not.toContain('not a framework file');
+  });
+});
