@@ -32,7 +32,8 @@ export function parseMapping(text: string, file: string): Mapping {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, schema: 'core' });
   // Some other file (a password file, an .env) is said to be so, never quoted.
-  if (isMap(doc.contents) && !doc.contents.items.some((pair) => isScalar(pair.key) && TOP_KEYS.includes(String(pair.key.value)))) {
+  const isMappingKey = (key: string) => TOP_KEYS.includes(key) || suggest(key, TOP_KEYS) !== undefined;
+  if (isMap(doc.contents) && !doc.contents.items.some((pair) => isScalar(pair.key) && isMappingKey(String(pair.key.value)))) {
     throw new InputErrors([new InputError(`not a mapping file: none of its top-level keys is a mapping key (${TOP_KEYS.join(', ')}); its contents are not shown`,
       { file, line: 1, column: 1 }, 'a mapping names the columns of an export: see "Mapping files" in the README')]);
   }
