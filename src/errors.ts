@@ -28,6 +28,14 @@ export class InputError extends Error {
   }
 }
 
+/** An input past one of the documented limits: ends the run even under --max-errors (it is not one bad row). */
+export class LimitError extends InputError {
+  constructor(message: string, position?: SourcePosition, hint?: string) {
+    super(message, position, hint);
+    this.name = 'LimitError';
+  }
+}
+
 /** Several input problems reported at once (a framework with five mistakes shows all five). */
 export class InputErrors extends Error {
   readonly errors: InputError[];

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { InputError, type SourcePosition } from './errors.js';
+import { InputError, isInputError, type InputErrors, type SourcePosition } from './errors.js';
+import { readCapped } from './read-capped.js';
 
 /**
  * A file the user named (an export, a framework, a mapping, a baseline, a lookup table): the path as
@@ -52,14 +53,18 @@ export function userFileError(file: UserFile, e: unknown, at: SourcePosition = {
   return new InputError(message, at, hint);
 }
 
-/** The text of a user's file (UTF-8), refused with {@link userFileError} when it cannot be read. */
-export async function readUserText(file: UserFile): Promise<string> {
+/** A size limit on a user's file: past `maxBytes` nothing more is read and `tooLarge` is thrown. */
+export interface SizeCap { maxBytes: number; tooLarge: (bytes: number) => InputError | InputErrors }
+
+/** The text of a user's file (UTF-8), refused with {@link userFileError} when it cannot be read, or past its cap. */
+export async function readUserText(file: UserFile, cap?: SizeCap): Promise<string> {
   const path = resolvedPath(file);
   try {
     // readFile on a directory fails with EISDIR on Linux but not everywhere: ask first.
     if ((await stat(path)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    return await readFile(path, 'utf8');
+    return cap ? await readCapped(path, cap.maxBytes, cap.tooLarge) : await readFile(path, 'utf8');
   } catch (e) {
+    if (isInputError(e)) throw e;
     throw userFileError(file, e);
   }
 }

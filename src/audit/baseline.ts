@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { MAX_JSON_DEPTH, tooDeepAt } from '../text/json-depth.js';
 import { SEVERITIES, type Category, type EvidenceValue, type Finding, type Severity } from '../model/finding.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../model/result.js';
 import { round4 } from './summary.js';
@@ -11,6 +12,9 @@ export interface Baseline {
   findings: Finding[];
 }
 
+/** Largest baseline report read: the JSON report of a million tickets is a few hundred megabytes at most. */
+export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+
 const EXPECTED = `an escalation-audit JSON report (schemaVersion ${REPORT_SCHEMA_VERSION.split('.')[0]}.x)`;
 const HINT = 'pass a report written by an earlier run with --format json';
 
@@ -20,7 +24,14 @@ export function parseBaseline(text: string, file: string): Baseline {
   const body = text.replace(/^\uFEFF/, '');
   const start = /^\s*(\S[^\n]{0,39})/.exec(body)?.[1];
   if (start !== undefined && !/^[{[]/.test(start)) {
-    throw new InputError(`not JSON: it starts with "${start.trimEnd()}"; expected ${EXPECTED}`, { file, line: 1 }, HINT);
+    // Never quoted: a baseline named by mistake may be any file (a password file, an .env).
+    throw new InputError(`not JSON: it does not start with { or [ (its contents are not shown); expected ${EXPECTED}`, { file, line: 1 }, HINT);
+  }
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    const before = body.slice(0, deep);
+    throw new InputError(`nested more than ${MAX_JSON_DEPTH} levels deep (the limit for a baseline report); expected ${EXPECTED}`,
+      { file, line: before.split('\n').length, column: deep - before.lastIndexOf('\n') }, HINT);
   }
   try {
     doc = JSON.parse(body);

@@ -3,6 +3,7 @@ import type { Report } from '../model/result.js';
 import type { Ticket } from '../model/ticket.js';
 import type { TicketExplanation } from './explain.js';
 import { splitAssignees } from './assignees.js';
+import { describeChange, parseChange } from './checks/change-words.js';
 
 export const REDACTABLE = ['assignee', 'company', 'summary'] as const;
 export type RedactField = (typeof REDACTABLE)[number];
@@ -50,12 +51,18 @@ function valuesOf(t: Ticket, field: RedactField): string[] {
 
 const longestFirst = (pairs: [string, string][]) => pairs.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
 
-/** The report with every chosen value replaced, in fields and inside messages and evidence. */
+/**
+ * The report with every chosen value replaced: in the fields that hold them, and where a message or
+ * its evidence quotes one, which only a change of assignee does (`assignee a -> b`, written by
+ * {@link describeChange}). Messages are never searched for the values as text: a person called
+ * "support" leaves the queue support alone.
+ */
 export function redactReport(report: Report, plan: Redaction): Report {
   const finding = (f: Finding): Finding => {
     const pairs = plan.byTicket.get(f.ticket) ?? plan.all;
     const text = (s: string) => replaceValues(s, pairs);
-    return { ...f, summary: redactValue(plan, 'summary', f.summary, text), message: text(f.message), evidence: redactEvidence(f.evidence, text) };
+    const { message, evidence } = redactChanges(f, plan);
+    return { ...f, summary: redactValue(plan, 'summary', f.summary, text), message, evidence };
   };
   const assignees = plan.exact.get('assignee');
   return {
@@ -78,9 +85,40 @@ function redactValue(plan: Redaction, field: RedactField, value: string | null, 
   return plan.fields.has(field) ? plan.exact.get(field)!.get(value.trim()) ?? REDACTED : text(value);
 }
 
-function redactEvidence(evidence: Record<string, EvidenceValue>, text: (s: string) => string): Record<string, EvidenceValue> {
-  return Object.fromEntries(Object.entries(evidence).map(([k, v]) => [k,
-    typeof v === 'string' ? text(v) : Array.isArray(v) ? v.map(text) : v]));
+/** The finding's changes of assignee, in its evidence and its message, with the people pseudonymised. */
+function redactChanges(f: Pick<Finding, 'message' | 'evidence'>, plan: Redaction): { message: string; evidence: Record<string, EvidenceValue> } {
+  const changes = f.evidence['changes'];
+  if (!plan.fields.has('assignee') || !Array.isArray(changes)) return { message: f.message, evidence: f.evidence };
+  let message = f.message;
+  const redacted = changes.map((change) => {
+    const parsed = parseChange(change);
+    if (parsed?.field !== 'assignee') return change;
+    const replaced = describeChange('assignee', people(plan, parsed.before), people(plan, parsed.after));
+    message = message.split(change).join(replaced);
+    return replaced;
+  });
+  return { message, evidence: { ...f.evidence, changes: redacted } };
+}
+
+/** An explanation's findings carry no evidence: the changes of assignee its messages may quote come from its events. */
+function redactHandovers(message: string, x: TicketExplanation, plan: Redaction): string {
+  if (!plan.fields.has('assignee') || !message.includes('assignee ')) return message;
+  const values = [...new Set(x.events.map((e) => e.assignee ?? undefined))];
+  let out = message;
+  for (const a of values) {
+    for (const b of values) {
+      if (a === b) continue;
+      const change = describeChange('assignee', a, b);
+      if (out.includes(change)) out = out.split(change).join(describeChange('assignee', people(plan, a), people(plan, b)));
+    }
+  }
+  return out;
+}
+
+/** An assignee value (one or several people) as pseudonyms; a person no ticket of the export has is [redacted]. */
+function people(plan: Redaction, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return splitAssignees(value).map((p) => plan.exact.get('assignee')!.get(p) ?? REDACTED).join(', ');
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -109,12 +147,11 @@ export function replaceValues(text: string, pairs: [string, string][]): string {
 export function redactExplanation(x: TicketExplanation, plan: Redaction): TicketExplanation {
   const pairs = plan.byTicket.get(x.ticket.id) ?? plan.all;
   const text = (s: string) => replaceValues(s, pairs);
-  const people = (value: string | null) => (value === null || !plan.fields.has('assignee') ? value
-    : splitAssignees(value).map((p) => plan.exact.get('assignee')!.get(p) ?? REDACTED).join(', '));
+  const person = (value: string | null) => (value === null || !plan.fields.has('assignee') ? value : people(plan, value)!);
   return {
     ...x,
     ticket: { ...x.ticket, summary: redactValue(plan, 'summary', x.ticket.summary, text), company: redactValue(plan, 'company', x.ticket.company, text) },
-    events: x.events.map((e) => ({ ...e, assignee: people(e.assignee) })),
-    rules: x.rules.map((r) => ({ ...r, explanation: text(r.explanation), findings: r.findings.map((f) => ({ ...f, message: text(f.message) })) })),
+    events: x.events.map((e) => ({ ...e, assignee: person(e.assignee) })),
+    rules: x.rules.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: redactHandovers(f.message, x, plan) })) })),
   };
 }

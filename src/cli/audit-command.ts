@@ -2,10 +2,11 @@ import { Command, Option } from 'commander';
 import { firstAuditNote, isFirstAudit } from '../audit/baseline.js';
 import { auditExports } from '../pipeline/audit-exports.js';
 import { readBaselineFile } from '../pipeline/baseline-file.js';
-import { deliverReport, planDelivery, type DeliveryFlags } from './deliver-report.js';
+import { deliverReport, planDelivery, type DeliveryFlags, type DeliveryPlan } from './deliver-report.js';
+import { refuseInputsAsOutputs, type RunInput } from './input-guard.js';
 import { warnOnColumns, type CliIo } from './io.js';
 import { inputOptions, inputsOf, type InputFlags } from './load-inputs.js';
-import { formatOption, outputOption, widthOption } from './outputs.js';
+import { formatOption, outputOption, widthOption, type OutputTarget } from './outputs.js';
 import { progressBar } from './progress.js';
 import { reportOptions } from './report-options.js';
 import { FAIL_ON, parseAsOf, type FailOn } from './options.js';
@@ -38,6 +39,16 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
   return command;
 }
 
+/**
+ * No output may replace an input, with one exception: the baseline may be replaced by this run's JSON
+ * report (the nightly rotation: `--baseline latest.json -f json -o latest.json`); it was read whole before.
+ */
+async function refuseOutputsOverInputs(delivery: DeliveryPlan, read: RunInput[], baseline: string | undefined): Promise<void> {
+  const files = (targets: OutputTarget[]) => targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
+  await refuseInputsAsOutputs(files(delivery.targets), read);
+  if (baseline) await refuseInputsAsOutputs(files(delivery.targets.filter((t) => t.format !== 'json')), [{ file: baseline, what: 'baseline' }]);
+}
+
 /** The flags checked, the baseline read (both before any export), then the library's audit, then delivery. */
 async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<number> {
   const delivery = planDelivery(flags, io.env);
@@ -50,6 +61,7 @@ async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<
     asOf: flags.asOf,
     filters: { since: flags.since, until: flags.until, queues: flags.queue, categories: flags.category, minSeverity: flags.minSeverity },
     baseline, redact: flags.redact, byAssignee: flags.by === 'assignee',
+    beforeExports: (read) => refuseOutputsOverInputs(delivery, read, flags.baseline),
     onExportsRead: () => progress?.done(),
     onWarning: (w) => io.stderr(`${terminalSafeLines(`escalation-audit: warning: ${w.format()}`)}\n`),
   }).finally(() => progress?.done());

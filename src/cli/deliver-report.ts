@@ -1,5 +1,5 @@
 import { sendMail } from '../deliver/mail.js';
-import { writeFilesAtomic } from '../deliver/write-file.js';
+import { stageFiles } from '../deliver/write-file.js';
 import { InputError } from '../errors.js';
 import type { Report } from '../model/result.js';
 import { ExitCode } from './exit-codes.js';
@@ -19,6 +19,9 @@ export interface DeliveryFlags extends ReportFlags {
   color?: boolean;
 }
 
+/** `-o /dev/stdout` (or stderr): printed like stdout, last; the stream may be a socket, which cannot be opened by path. */
+const STANDARD_STREAMS = new Set(['/dev/stdout', '/dev/stderr']);
+
 export interface DeliveryPlan { targets: OutputTarget[]; mail: MailSettings | undefined }
 
 /** Checks the output and mail flags before any work is done, so a typo costs nothing. */
@@ -28,19 +31,29 @@ export function planDelivery(flags: DeliveryFlags, env: Record<string, string | 
 }
 
 /**
- * Renders stdout first, then writes the files (all or none: each is rendered into a temporary file,
- * renamed only when every one is complete), prints stdout, sends the mail. A formatter that fails
- * leaves nothing behind. With --quiet and nothing at or above --fail-on, does none of it.
+ * One transaction: renders stdout, writes every file to a temporary file beside it (devices and FIFOs
+ * directly), sends the mail, prints stdout, and only once both succeeded renames the files into place. Whatever fails first (a formatter, a full disk, the mail), nothing is
+ * renamed and no temporary file is left. With --quiet and nothing at or above --fail-on, does none of it.
  */
 export async function deliverReport(report: Report, plan: DeliveryPlan, flags: DeliveryFlags, io: CliIo): Promise<number> {
   const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
   const failed = failsOn(counted, flags.failOn);
   if (flags.quiet && !failed) return ExitCode.Ok;
-  const printed = renderOutputs(report, plan.targets.filter((t) => t.file === undefined), io, flags);
+  const printed = renderOutputs(report, plan.targets.filter((t) => t.file === undefined || STANDARD_STREAMS.has(t.file)), io, flags);
   const mail = plan.mail && composeMail(report, plan.mail);
-  await writeFilesAtomic(streamOutputs(report, plan.targets, io, flags).map((s) => ({ path: s.target.file, content: s.pieces })));
-  for (const r of printed) io.stdout(r.text);
-  await io.flushStdout?.();
-  if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
+  const files = streamOutputs(report, plan.targets.filter((t) => !STANDARD_STREAMS.has(t.file ?? '')), io, flags);
+  const staged = await stageFiles(files.map((s) => ({ path: s.target.file, content: s.pieces })));
+  try {
+    if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
+    // Stdout after the mail (a failed mail leaves nothing printed) and before the renames: a report
+    // that cannot be printed (a full disk behind `>`) leaves every file as it was. The mail cannot be
+    // taken back; the next run finds the same findings new and sends them again.
+    for (const r of printed) (r.target.file === '/dev/stderr' ? io.stderr : io.stdout)(r.text);
+    await io.flushStdout?.();
+  } catch (e) {
+    await staged.abort();
+    throw e;
+  }
+  await staged.commit();
   return failed ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../deliver/write-file.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_TEMPLATE, renderTemplate, TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../framework/templates.js';
+import { terminalSafeLines } from './error-text.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -44,6 +45,6 @@ async function runInit(flags: InitFlags, io: CliIo): Promise<number> {
     if (code === 'EEXIST') throw new InputError('the file already exists; init does not overwrite it', { file }, 'pass --force to replace it, or choose another --output');
     throw new InputError(`cannot write the framework: ${code ?? (e as Error).message}`, { file });
   }
-  io.stderr(`wrote ${file} (template ${flags.template}): edit it, then check it with: escalation-audit validate ${file}\n`);
+  io.stderr(`${terminalSafeLines(`wrote ${file} (template ${flags.template}): edit it, then check it with: escalation-audit validate ${file}`)}\n`);
   return ExitCode.Ok;
 }

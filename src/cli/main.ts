@@ -25,6 +25,8 @@ Exit codes: 0 ran, nothing at or above --fail-on; 1 findings at or above it; 2 c
 export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
   let code: number = ExitCode.Ok;
   const setExit = (c: number) => { code = c; };
+  // Commander's messages quote flag values as typed: made terminal-safe like every other line on stderr.
+  const output = { writeOut: io.stdout, writeErr: (text: string) => io.stderr(terminalSafeLines(text)) };
   const program = new Command('escalation-audit')
     .description('Audit IT service-desk tickets against a written escalation framework.')
     .version(toolInfo().version, '-V, --version')
@@ -32,10 +34,10 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput(output);
   for (const sub of [auditCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit), explainCommand(io, setExit),
     inspectCommand(io, setExit), presetsCommand(io, setExit)]) {
-    program.addCommand(sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    program.addCommand(sub.exitOverride().configureOutput(output)
       .showHelpAfterError('(run with --help for usage)'));
   }
   try {

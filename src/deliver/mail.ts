@@ -25,20 +25,38 @@ export interface MailMessage {
 
 const SECONDS = 1000;
 
-/** Sends one message; a refusal or a connection failure is an InputError quoting the server's answer. */
-export async function sendMail(smtp: SmtpSettings, message: MailMessage): Promise<void> {
+/** How long a send may take, in milliseconds. */
+export interface SmtpTimeouts {
+  /** To open the connection (TCP, and TLS for smtps://). */
+  connect: number;
+  /** For the server's greeting once connected. */
+  greeting: number;
+  /** For the server's answer to each command: this long without a byte from it ends the send. */
+  command: number;
+  /** For the whole send, however the server trickles its answers. */
+  total: number;
+}
+
+export const SMTP_TIMEOUTS: SmtpTimeouts = { connect: 30 * SECONDS, greeting: 30 * SECONDS, command: 60 * SECONDS, total: 120 * SECONDS };
+
+/**
+ * Sends one message; a refusal, a connection failure or a timeout is an InputError quoting the
+ * server's answer. The whole send is aborted (its connection closed) past `timeouts.total`.
+ */
+export async function sendMail(smtp: SmtpSettings, message: MailMessage, timeouts: SmtpTimeouts = SMTP_TIMEOUTS): Promise<void> {
   const transport = nodemailer.createTransport({
     host: smtp.host,
     ...(smtp.port !== undefined ? { port: smtp.port } : {}),
     secure: smtp.secure,
     requireTLS: smtp.requireTLS,
     ...(smtp.auth ? { auth: smtp.auth } : {}),
-    connectionTimeout: 30 * SECONDS,
-    greetingTimeout: 30 * SECONDS,
-    socketTimeout: 60 * SECONDS,
+    connectionTimeout: timeouts.connect,
+    greetingTimeout: timeouts.greeting,
+    socketTimeout: timeouts.command,
   });
   try {
-    const info = await transport.sendMail(message);
+    // nodemailer closes the connection when the signal aborts; its types do not know the option yet.
+    const info = await transport.sendMail({ ...message, signal: AbortSignal.timeout(timeouts.total) } as typeof message);
     if (info.rejected.length > 0) {
       const answers = (info as { rejectedErrors?: { response?: string }[] }).rejectedErrors?.map((e) => e.response).filter(Boolean) ?? [];
       throw new InputError(`the report was not mailed to ${info.rejected.map(String).join(', ')}${answers.length ? `: the server answered "${answers.join('"; "')}"` : ''}`,
@@ -47,7 +65,8 @@ export async function sendMail(smtp: SmtpSettings, message: MailMessage): Promis
   } catch (e) {
     if (e instanceof InputError) throw e;
     const err = e as Error & { response?: string; code?: string };
-    const answer = err.response ? `the server answered "${err.response.trim()}"` : err.message;
+    const answer = err.code === 'EABORT' ? `the server did not finish the send within ${timeouts.total / SECONDS} s (the limit for the whole send)`
+      : err.response ? `the server answered "${err.response.trim()}"` : err.message;
     throw new InputError(`the report was not mailed: ${answer}`, { file: smtp.display },
       'check --smtp (or SMTP_URL), SMTP_USER/SMTP_PASSWORD and the addresses');
   } finally {

@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from './calendar.js';
-import { compileCondition, isRegExpLiteral, toRegExp } from './condition.js';
+import { compileCondition, isRegExpLiteral, toPattern } from './condition.js';
+import type { Pattern } from './safe-pattern.js';
 import { checkCondition } from './condition-problems.js';
 import type { FrameworkDocument } from './document.js';
 import type { ClientCalendar, Queue } from './model.js';
@@ -20,14 +21,14 @@ export function compilePriorities(doc: FrameworkDocument, report: Report): {
   resolve: (name: string | undefined) => string | undefined;
 } {
   const exact = new Map<string, string>();
-  const patterns: { re: RegExp; id: string }[] = [];
+  const patterns: { re: Pattern; id: string }[] = [];
   for (const [id, names] of Object.entries(doc.priorities ?? {})) {
     [id, ...names].forEach((name, i) => {
       const path: Path = i === 0 ? ['priorities', id] : ['priorities', id, i - 1];
       if (isRegExpLiteral(name)) {
         const problem = checkPattern(name);
         if (problem) report(path, problem);
-        else patterns.push({ re: toRegExp(name), id });
+        else patterns.push({ re: toPattern(name), id });
         return;
       }
       const owner = exact.get(fold(name));

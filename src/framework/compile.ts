@@ -1,7 +1,8 @@
 import { InputError, InputErrors } from '../errors.js';
 import { isValidTimeZone } from '../time/zone.js';
 import { createCalendar, parseHoliday, parseSpan, WALL_CLOCK, type BusinessCalendar } from './calendar.js';
-import { compileCondition, isRegExpLiteral, toRegExp } from './condition.js';
+import { compileCondition, isRegExpLiteral, toPattern } from './condition.js';
+import type { Pattern } from './safe-pattern.js';
 import { checkCondition } from './condition-problems.js';
 import type { FrameworkDocument, LimitDocument, RuleDocument, WatchedField } from './document.js';
 import { parseDuration } from './duration.js';
@@ -160,7 +161,7 @@ function compileQueues(doc: FrameworkDocument, calendars: Map<string, BusinessCa
  */
 function buildQueueResolver(doc: FrameworkDocument, queues: Map<string, Queue>, key: 'match' | 'matchTier', report: Report) {
   const exact = new Map<string, Queue>();
-  const patterns: { re: RegExp; queue: Queue }[] = [];
+  const patterns: { re: Pattern; queue: Queue }[] = [];
   for (const [id, q] of Object.entries(doc.queues)) {
     const queue = queues.get(id);
     if (!queue) continue;
@@ -171,7 +172,7 @@ function buildQueueResolver(doc: FrameworkDocument, queues: Map<string, Queue>, 
       if (isRegExpLiteral(name)) {
         const problem = checkPattern(name);
         if (problem) report(path, problem);
-        else patterns.push({ re: toRegExp(name), queue });
+        else patterns.push({ re: toPattern(name), queue });
         return;
       }
       const owner = exact.get(fold(name));

@@ -1,3 +1,4 @@
+import { parseSlashPattern, toPattern as compiledPattern, type Pattern } from './safe-pattern.js';
 import type { Clock, ConditionDocument, Fact, FieldConditionDocument } from './document.js';
 import { durationMinutes, parseDuration, type Duration } from './duration.js';
 
@@ -133,7 +134,7 @@ function compileTest(doc: FieldConditionDocument): ValueTest {
     return (x) => x !== undefined && lower(x).includes(needle);
   }
   if (doc.matches !== undefined) {
-    const re = toRegExp(doc.matches);
+    const re = toPattern(doc.matches);
     return (x) => x !== undefined && re.test(x);
   }
   return compileNumericTest(doc);
@@ -152,11 +153,9 @@ function compileNumericTest(doc: FieldConditionDocument): ValueTest {
   };
 }
 
-/** `/body/flags` is a regular expression; anything else matches as written, case-insensitively. */
-export function toRegExp(text: string): RegExp {
-  const m = /^\/(.*)\/([a-z]*)$/s.exec(text);
-  if (m) return new RegExp(m[1] ?? '', m[2]);
-  return new RegExp(text, 'i');
+/** `/body/flags` is a regular expression; a bare `matches` is one too, case-insensitive. Matched by RE2 (linear time). */
+export function toPattern(text: string): Pattern {
+  return parseSlashPattern(text) ? compiledPattern(text) : compiledPattern(text, 'i');
 }
 
 export function isRegExpLiteral(text: string): boolean {

@@ -41,6 +41,7 @@ export async function readFrameworkLayers(path: string, label: string): Promise<
     }
     seen.push({ id, label: target.label });
     const layer = readFrameworkLayer(await readFrameworkText(target, referrer), target.label);
+    layer.path = target.path;
     layers.push(layer);
     const base = layer.data['extends'];
     if (base === undefined) return layers;

@@ -2,11 +2,13 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import { InputError, InputErrors } from '../errors.js';
 import type { FrameworkDocument } from './document.js';
 import { frameworkSchema } from './framework-schema.js';
+import { suggest } from '../text/did-you-mean.js';
+import { checkYamlShape } from '../text/yaml-safe.js';
 import { findPatternProblems } from './pattern-problems.js';
 import { createLayeredPositions, type PositionedLayer } from './layer-positions.js';
 import { mergeLayers } from './merge.js';
 import { createPositionIndex, type PositionIndex } from './positions.js';
-import { describeFound, problemText, type FrameworkProblem } from './problem.js';
+import { problemText, type FrameworkProblem } from './problem.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
 import { sortProblems } from './sort-problems.js';
 
@@ -22,11 +24,15 @@ export interface LoadedFrameworkDocument {
   positions: PositionIndex;
   /** The files merged into the document, the one named first, then its base, and so on. */
   files?: string[];
+  /** The same files as paths that can be opened (a file given as text has none). */
+  paths?: string[];
 }
 
 /** One framework file, read: its plain data, where everything in it is, and recoverable YAML problems. */
 export interface FrameworkLayer extends PositionedLayer {
   data: Record<string, unknown>;
+  /** Where the file was read from, when it was read from one. */
+  path?: string;
   /** Problems that do not stop the structural pass (duplicate keys); reported with it. */
   problems: InputError[];
 }
@@ -59,8 +65,12 @@ export function parseFrameworkDocument(text: string, file: string): LoadedFramew
 export function readFrameworkLayer(text: string, file: string): FrameworkLayer {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FRAMEWORK_BYTES) throw new InputErrors([tooLargeError(bytes, file)]);
+  const unsafe = checkYamlShape(text, 'framework');
+  if (unsafe) throw new InputErrors([new InputError(unsafe.message, { file, line: unsafe.line, column: unsafe.column }, unsafe.hint)]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, merge: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, merge: true, schema: 'core' });
+  // A file that is not a framework at all (an .env, a password file) is said to be so, never quoted.
+  if (!looksLikeFramework(doc)) throw new InputErrors([notAFramework(doc, file)]);
   const syntax = [...doc.errors, ...doc.warnings].map((e) => yamlError(e, text, file, lineCounter));
   if (doc.errors.some((e) => !RECOVERABLE_YAML_ERRORS.has(e.code))) throw new InputErrors(sortProblems(syntax));
 
@@ -99,7 +109,10 @@ export function validateLayers(layers: readonly FrameworkLayer[]): LoadedFramewo
   problems.push(...findPatternProblems(data));
   const all = [...layers.flatMap((l) => l.problems), ...(layers.length > 1 ? layers.flatMap(ownKeyProblems) : []), ...problems.map(place)];
   if (all.length > 0) throw new InputErrors(sortProblems(all, layers.map((l) => l.file)));
-  return { document: data as unknown as FrameworkDocument, file: layers[0]!.file, positions, files: layers.map((l) => l.file) };
+  return {
+    document: data as unknown as FrameworkDocument, file: layers[0]!.file, positions, files: layers.map((l) => l.file),
+    paths: layers.flatMap((l) => (l.path === undefined ? [] : [l.path])),
+  };
 }
 
 /** Every file of an `extends` chain says its own format version and name (the merge would hide their absence). */
@@ -114,16 +127,35 @@ export const OWN_KEY_HINTS: Record<string, string> = {
   version: 'add `version: 1` at the top of the file: every framework file says which format it is written in, even one that extends another',
   name: 'add `name: ...` at the top of the file: every framework file has a name of its own, even one that extends another',
 };
+const SHAPE_HINT = 'a framework is a mapping with version, name, queues and rules: start from rules/default.yaml';
 
 function shapeProblem(doc: Document): FrameworkProblem | undefined {
-  const hint = 'a framework is a mapping with version, name, queues and rules: start from rules/default.yaml';
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return { path: [], message: 'the framework file is empty', hint };
+    return { path: [], message: 'the framework file is empty', hint: SHAPE_HINT };
   }
-  if (isMap(contents)) return undefined;
-  const found = isSeq(contents) ? 'a list' : isScalar(contents) ? describeFound(contents.value) : 'something else';
-  return { path: [], message: 'the framework must be a mapping of keys', found, expected: 'a mapping with version, name, queues, rules, ...', hint };
+  return undefined;
+}
+
+/** The top-level keys a framework file may have. */
+const FRAMEWORK_KEYS = new Set(['version', 'name', 'extends', 'calendars', 'calendar', 'statuses', 'queues', 'routing', 'costs',
+  'priorities', 'clientCalendars', 'rules']);
+
+/**
+ * Empty, or a mapping with at least one framework key, or one a typo away from one (`queus`), so a
+ * misspelt framework still gets its "did you mean"; anything else is some other file.
+ */
+function looksLikeFramework(doc: Document): boolean {
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null && doc.errors.length === 0)) return true;
+  const isFrameworkKey = (key: string) => FRAMEWORK_KEYS.has(key) || suggest(key, [...FRAMEWORK_KEYS]) !== undefined;
+  return isMap(contents) && (contents.items.length === 0 || contents.items.some((pair) => isScalar(pair.key) && isFrameworkKey(String(pair.key.value))));
+}
+
+function notAFramework(doc: Document, file: string): InputError {
+  const what = isMap(doc.contents) ? 'none of its top-level keys is a framework key (version, name, queues, rules, ...)'
+    : isSeq(doc.contents) ? 'it is a YAML list, not a mapping of keys' : 'it is not a YAML mapping of keys';
+  return new InputError(`not a framework file: ${what}; its contents are not shown`, { file, line: 1, column: 1 }, SHAPE_HINT);
 }
 
 /**

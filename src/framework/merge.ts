@@ -49,6 +49,11 @@ export function mergeLayers(layers: readonly Record<string, unknown>[]): Merged 
   return { value, origin: merged.origin };
 }
 
+/** As YAML's own reader sets keys: `__proto__` becomes a key, not the object's prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 const leaf = (value: unknown, layer: number, path: DocumentPath): Merged => ({ value, origin: { sources: [{ layer, path }] } });
 
 function mergeValue(base: Merged, value: unknown, layer: number, path: DocumentPath, level: Level): Merged {
@@ -56,21 +61,23 @@ function mergeValue(base: Merged, value: unknown, layer: number, path: DocumentP
   if (level === 'replace' || !isRecord(base.value) || !isRecord(value)) return leaf(value, layer, path);
   const out: Record<string, unknown> = {};
   const children = new Map<string, Origin>();
+  // Own keys only, and set as own properties: ids like `constructor` or `__proto__` are ids like any other.
   for (const [key, inherited] of Object.entries(base.value)) {
     const inheritedOrigin = childOrigin(base.origin, key);
-    if (!(key in value)) {
-      out[key] = inherited;
+    if (!Object.hasOwn(value, key)) {
+      define(out, key, inherited);
       children.set(key, inheritedOrigin);
     } else if (value[key] !== null) {
       // null removes what the base set; a null the base never set stays, for the schema to report.
-      const sub = mergeValue({ value: inherited, origin: inheritedOrigin }, value[key], layer, [...path, key], level.keys[key] ?? level.others);
-      out[key] = sub.value;
+      const levelOf = Object.hasOwn(level.keys, key) ? level.keys[key]! : level.others;
+      const sub = mergeValue({ value: inherited, origin: inheritedOrigin }, value[key], layer, [...path, key], levelOf);
+      define(out, key, sub.value);
       children.set(key, sub.origin);
     }
   }
   for (const [key, own] of Object.entries(value)) {
-    if (key in base.value) continue;
-    out[key] = own;
+    if (Object.hasOwn(base.value, key)) continue;
+    define(out, key, own);
     children.set(key, { sources: [{ layer, path: [...path, key] }] });
   }
   return { value: out, origin: { sources: [{ layer, path }, ...base.origin.sources], children } };

@@ -1,7 +1,9 @@
 import { InputError } from '../errors.js';
 import type { InputSummary } from '../model/result.js';
+import type { StateField } from '../model/ticket.js';
 import type { TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
+import type { DistinctValues } from './distinct-values.js';
 import type { Lookups } from './lookups.js';
 import type { ColumnPlan } from './plan.js';
 import { RowReader } from './row-reader.js';
@@ -29,6 +31,7 @@ export interface LoadContext {
   nulls: string[];
   lookups: Lookups;
   budget: ErrorBudget;
+  distinct: DistinctValues;
 }
 
 /** Per input (a file, or one role of a JSON file): the plan and date layouts decided, for `inspect`. */
@@ -65,9 +68,14 @@ export class InputPart {
 
   constructor(readonly file: string, readonly plan: ColumnPlan, private readonly headers: string[], keys: string[], private readonly ctx: LoadContext) {
     const history = plan.role === 'history';
+    const columnOf = (field: StateField) => {
+      const i = plan.columns[field] ?? plan.changes.to;
+      return i === undefined ? undefined : headers[i];
+    };
     this.reader = new RowReader({
       file, headers, keys, plan, timezone: ctx.timezone, dateFormat: ctx.dateFormat, dayOrder: ctx.dayOrder, nulls: ctx.nulls, lookups: ctx.lookups,
       onRow: (id, row) => {
+        ctx.distinct.add(row, columnOf);
         if (history) ctx.assembler.addEvent(id, row);
         else ctx.assembler.addSnapshot(id, row);
         this.ids.add(id);

@@ -3,6 +3,7 @@ import type { InputSummary } from '../model/result.js';
 import { sortByTicketId, type Ticket } from '../model/ticket.js';
 import { TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
+import { DistinctValues } from './distinct-values.js';
 import { ErrorBudget, type InputDetail, type LoadContext } from './input-part.js';
 import { loadCsvFile, type FileOptions, type InputRead } from './load-csv.js';
 import { loadJsonFile } from './load-json.js';
@@ -56,6 +57,7 @@ export async function loadExports(files: string[], options: LoadOptions = {}): P
     nulls: mapping?.nulls ?? DEFAULT_NULLS,
     lookups: await readLookups(mapping, options.encoding),
     budget: new ErrorBudget(Math.max(0, options.maxErrors ?? 0)),
+    distinct: new DistinctValues(),
   };
   const reads: InputRead[] = [];
   for (const file of all) {

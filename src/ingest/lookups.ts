@@ -1,4 +1,4 @@
-import { access, constants } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { resolvedPath, userFile, userFileError } from '../user-file.js';
 import type { CanonicalField } from '../model/ticket.js';
@@ -24,12 +24,27 @@ export async function readLookups(mapping: Pick<Mapping, 'lookups' | 'dir'> | un
     const file = mapping?.dir === undefined ? userFile(given, 'lookup table') : userFile(given, 'lookup table', mapping.dir, "the mapping file's folder");
     const path = resolvedPath(file);
     // Opened here first, so a missing table is named as written in the mapping, with the folder it was looked for in.
-    await access(path, constants.R_OK).catch((e: unknown) => { throw userFileError(file, e); });
-    const table = (await sniffFormat(path)) === 'csv' ? await csvTable(path, encoding) : await jsonTable(path, encoding);
+    await access(path, constants.R_OK).catch((e: unknown) => {
+      const error = userFileError(file, e);
+      throw new InputError(error.message, error.position, `the mapping's lookups.${field} names it${error.hint ? `; ${error.hint}` : ''}`);
+    });
+    const table = await readTable(path, encoding);
     if (table.size === 0) throw new InputError('lookup table has no entries', { file: path }, `named in the mapping's lookups.${field}; give one id and name per row`);
     out[field] = table;
   }
   return out;
+}
+
+/** Largest lookup table: id -> name tables of a PSA's groups or users are kilobytes; all of one is kept in memory. */
+export const MAX_LOOKUP_BYTES = 64 * 1024 * 1024;
+
+async function readTable(path: string, encoding: string | undefined): Promise<Map<string, string>> {
+  const size = await stat(path).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  if (size > MAX_LOOKUP_BYTES) {
+    throw new InputError(`lookup table is too large: ${Math.round(size / 1024 / 1024)} MB (the limit is ${MAX_LOOKUP_BYTES / 1024 / 1024} MB)`,
+      { file: path }, 'a lookup table has one id and name per row: check that this is the right file');
+  }
+  return (await sniffFormat(path)) === 'csv' ? csvTable(path, encoding) : jsonTable(path, encoding);
 }
 
 async function csvTable(path: string, encoding: string | undefined): Promise<Map<string, string>> {

@@ -1,7 +1,8 @@
 import { readUserText, userFile } from '../user-file.js';
-import { parseMapping, type Mapping } from './mapping.js';
+import { mappingTooLarge, MAX_MAPPING_BYTES, parseMapping, type Mapping } from './mapping.js';
 
-/** Reads and parses a mapping file (`--mapping`); its lookup tables are relative to its folder. */
+/** Reads and parses a mapping file (`--mapping`, at most 1 MB); its lookup tables are relative to its folder. */
 export async function readMapping(file: string): Promise<Mapping> {
-  return parseMapping(await readUserText(userFile(file, 'mapping file')), file);
+  const text = await readUserText(userFile(file, 'mapping file'), { maxBytes: MAX_MAPPING_BYTES, tooLarge: (bytes) => mappingTooLarge(bytes, file) });
+  return parseMapping(text, file);
 }

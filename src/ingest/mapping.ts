@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar } from 'yaml';
 import { InputError, InputErrors } from '../errors.js';
+import { checkYamlShape } from '../text/yaml-safe.js';
 import { suggest } from '../text/did-you-mean.js';
 import { isValidTimeZone } from '../time/zone.js';
 import { CANONICAL_FIELDS, type CanonicalField } from '../model/ticket.js';
@@ -27,9 +28,22 @@ export interface MappingPosition { line: number; column: number; commented?: boo
 const TOP_KEYS = ['preset', 'columns', 'dates', 'nulls', 'lookups'];
 const DATE_KEYS = ['format', 'timezone', 'dayOrder'];
 
+/** Largest mapping file accepted; real ones are a few hundred bytes. */
+export const MAX_MAPPING_BYTES = 1024 * 1024;
+
 export function parseMapping(text: string, file: string): Mapping {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_MAPPING_BYTES) throw mappingTooLarge(bytes, file);
+  const unsafe = checkYamlShape(text, 'mapping');
+  if (unsafe) throw new InputErrors([new InputError(unsafe.message, { file, line: unsafe.line, column: unsafe.column }, unsafe.hint)]);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, schema: 'core' });
+  // Some other file (a password file, an .env) is said to be so, never quoted.
+  const isMappingKey = (key: string) => TOP_KEYS.includes(key) || suggest(key, TOP_KEYS) !== undefined;
+  if (isMap(doc.contents) && !doc.contents.items.some((pair) => isScalar(pair.key) && isMappingKey(String(pair.key.value)))) {
+    throw new InputErrors([new InputError(`not a mapping file: none of its top-level keys is a mapping key (${TOP_KEYS.join(', ')}); its contents are not shown`,
+      { file, line: 1, column: 1 }, 'a mapping names the columns of an export: see "Mapping files" in the README')]);
+  }
   const problems: InputError[] = [];
   const at = (node: Node | null | undefined, message: string, hint?: string) => {
     const pos = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
@@ -112,4 +126,10 @@ export function parseMapping(text: string, file: string): Mapping {
   if (problems.length) throw new InputErrors(problems);
   if (mapping.lookups) mapping.dir = resolve(dirname(file));
   return mapping;
+}
+
+/** The "mapping file too large" problem, also used before reading a file whose size is known. */
+export function mappingTooLarge(bytes: number, file: string): InputErrors {
+  return new InputErrors([new InputError(`mapping file is too large: ${(bytes / 1024).toFixed(0)} KB (the limit is ${MAX_MAPPING_BYTES / 1024} KB)`,
+    { file }, 'a mapping is a few lines of YAML: check that this is the right file')]);
 }

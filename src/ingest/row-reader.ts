@@ -1,4 +1,4 @@
-import { InputError, type SourcePosition } from '../errors.js';
+import { InputError, LimitError, type SourcePosition } from '../errors.js';
 import type { CanonicalField, StateField } from '../model/ticket.js';
 import { DateSniffer, type DateFormat, type DayOrder } from './dates.js';
 import type { RowData } from './assemble.js';
@@ -32,7 +32,20 @@ export interface RowReaderOptions {
   onBadRow?(problem: InputError): void;
 }
 
-interface DateColumn { field: DateField; index: number; sniffer: DateSniffer; format: DateFormat | undefined; adopted: boolean }
+interface DateColumn {
+  field: DateField;
+  index: number;
+  sniffer: DateSniffer;
+  format: DateFormat | undefined;
+  /** The column whose day order this one follows, because its own values fit both. */
+  adoptedFrom: string | undefined;
+}
+
+/**
+ * Rows a column whose dates all fit both day/month orders may hold back, waiting for a value that
+ * settles it, once another column has settled its own. Past this many, it follows that column.
+ */
+export const MAX_WAITING_ROWS = 10_000;
 
 /** The day order a decided layout reads (its label starts D/M or M/D), if it has one. */
 const dayOrderOf = (format: DateFormat | undefined): DayOrder | undefined =>
@@ -64,7 +77,7 @@ export class RowReader {
     this.dates = DATE_FIELDS.flatMap((field) => {
       const index = o.plan.columns[field];
       if (index === undefined) return [];
-      return [{ field, index, sniffer: this.sniffer(undefined), format: undefined, adopted: false }];
+      return [{ field, index, sniffer: this.sniffer(undefined), format: undefined, adoptedFrom: undefined }];
     });
   }
 
@@ -74,15 +87,18 @@ export class RowReader {
   }
 
   /**
-   * Day/month order is one per file: once a column settles it (a first field above 12), columns
-   * still open (every value like 5/3/2016) read the same way. Their values are all in the buffer.
+   * Day/month order is decided per column, by its own values. A column whose values all fit both
+   * orders (every one like 5/3/2016) follows the columns that settled theirs, when they agree: at the
+   * end of the file, or once it has held back MAX_WAITING_ROWS rows. Its values are all in the buffer.
    */
   private adoptDayOrder(): void {
-    const order = this.dates.map((d) => dayOrderOf(d.format)).find((x) => x !== undefined);
-    if (order === undefined) return;
+    const settled = this.dates.filter((d) => dayOrderOf(d.format) !== undefined);
+    const orders = new Set(settled.map((d) => dayOrderOf(d.format)));
+    if (orders.size !== 1) return;
+    const order = [...orders][0]!;
     for (const d of this.dates) {
-      if (d.format || d.adopted) continue;
-      d.adopted = true;
+      if (d.format || d.adoptedFrom) continue;
+      d.adoptedFrom = this.o.headers[settled[0]!.index];
       d.sniffer = this.sniffer(order);
       for (const r of this.pending ?? []) {
         const text = r.cells[d.index]?.trim();
@@ -103,7 +119,7 @@ export class RowReader {
       d.format = d.sniffer.decided;
       waits ||= !d.format;
     }
-    if (this.dates.some((d) => !d.format) && this.dates.some((d) => d.format)) this.adoptDayOrder();
+    if (this.pending.length >= MAX_WAITING_ROWS && this.dates.some((d) => !d.format) && this.dates.some((d) => d.format)) this.adoptDayOrder();
     if (this.dates.every((d) => d.format)) {
       this.pending.push({ cells, line });
       return this.flush();
@@ -114,13 +130,20 @@ export class RowReader {
   }
 
   finish(): void {
-    this.adoptDayOrder();
+    const ambiguous: DateColumn[] = [];
     for (const d of this.dates) {
       if (d.format) continue;
       const decision = d.sniffer.finish();
       if (decision.ok) d.format = decision.format;
       else if (decision.reason === 'empty') d.format = undefined;
-      else throw new InputError(decision.message, { file: this.o.file, column: this.o.headers[d.index] });
+      else if (decision.reason === 'ambiguous' && !d.adoptedFrom) ambiguous.push(d);
+      else throw new InputError(decision.message, { file: this.o.file, column: this.o.headers[d.index] }, DAY_ORDER_HINT);
+    }
+    if (ambiguous.length > 0) this.adoptDayOrder();
+    for (const d of ambiguous) {
+      const decision = d.sniffer.finish();
+      if (decision.ok) d.format = decision.format;
+      else throw new InputError(decision.message, { file: this.o.file, column: this.o.headers[d.index] }, DAY_ORDER_HINT);
     }
     this.flush();
   }
@@ -136,7 +159,7 @@ export class RowReader {
     try {
       this.read(cells, line);
     } catch (e) {
-      if (!(e instanceof InputError) || !this.o.onBadRow) throw e;
+      if (!(e instanceof InputError) || e instanceof LimitError || !this.o.onBadRow) throw e;
       this.o.onBadRow(e);
     }
   }
@@ -176,7 +199,9 @@ export class RowReader {
       const ms = d.format?.parse(text);
       if (ms === undefined) {
         throw new InputError(`found "${text}"; expected a date like ${d.format?.label ?? 'the rest of the column'}`,
-          { file, line, column: headers[d.index] }, 'fix the cell, or set dates.format in a mapping file (--mapping)');
+          { file, line, column: headers[d.index] }, d.adoptedFrom === undefined ? 'fix the cell, or set dates.format in a mapping file (--mapping)'
+            : `the first ${MAX_WAITING_ROWS} dates of this column fit both day/month orders, so it is read in the order of column "${d.adoptedFrom}"; `
+            + 'if this value is right, the column has the other order: say which with --day-first / --month-first (every column), or fix the cell');
       }
       if (!isPlausibleInstant(ms)) throw implausibleDate(text, ms, { file, line, column: headers[d.index] });
       times[d.field] = ms;
@@ -199,6 +224,9 @@ export class RowReader {
     }
   }
 }
+
+const DAY_ORDER_HINT = 'each date column\'s day/month order is decided by its own values; --day-first / --month-first '
+  + '(or a mapping\'s dates.dayOrder) settle it for every column';
 
 /** Dates outside 1990-2099 would make open tickets' business clocks run for centuries: refused, never guessed. */
 function implausibleDate(text: string, ms: number, where: SourcePosition): InputError {

@@ -1,6 +1,7 @@
 import { lstat, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseBaseline, type Baseline, type FirstAudit } from '../audit/baseline.js';
+import { MAX_BASELINE_BYTES, parseBaseline, type Baseline, type FirstAudit } from '../audit/baseline.js';
+import { InputError } from '../errors.js';
 import { readUserText, resolvedPath, userFile } from '../user-file.js';
 
 const exists = (path: string) => lstat(path).then(() => true, () => false);
@@ -15,5 +16,8 @@ export async function readBaselineFile(given: string): Promise<Baseline | FirstA
   const file = userFile(given, 'baseline report');
   const path = resolvedPath(file);
   if (!(await exists(path)) && (await isFolder(dirname(path)))) return { file: given, firstAudit: true };
-  return parseBaseline(await readUserText(file), given);
+  const text = await readUserText(file, { maxBytes: MAX_BASELINE_BYTES, tooLarge: (bytes) => new InputError(
+    `the baseline report is too large: ${Math.round(bytes / 1024 / 1024)} MB or more (the limit is ${MAX_BASELINE_BYTES / 1024 / 1024} MB)`,
+    { file: given }, 'pass a report written by an earlier run with --format json') });
+  return parseBaseline(text, given);
 }

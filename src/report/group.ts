@@ -15,11 +15,19 @@ export interface CategoryGroup {
   findings: Finding[];
 }
 
-/** The categories that have findings, in the order of CATEGORIES, each sorted by priority. */
+/**
+ * The categories that have findings, in the order of CATEGORIES, each sorted by priority; then any
+ * category this version does not know (a baseline's resolved findings from a newer version), by name.
+ */
 export function groupByCategory(findings: readonly Finding[]): CategoryGroup[] {
   const groups = new Map<Category, Finding[]>(CATEGORIES.map((c) => [c, []]));
-  for (const f of findings) groups.get(f.category)?.push(f);
-  return CATEGORIES.flatMap((category) => {
+  for (const f of findings) {
+    const group = groups.get(f.category);
+    if (group) group.push(f);
+    else groups.set(f.category, [f]);
+  }
+  const unknown = [...groups.keys()].filter((c) => !(CATEGORIES as readonly string[]).includes(c)).sort();
+  return [...CATEGORIES, ...unknown].flatMap((category) => {
     const group = groups.get(category)!;
     return group.length === 0 ? [] : [{ category, findings: group.sort(byPriority) }];
   });

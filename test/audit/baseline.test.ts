@@ -3,6 +3,7 @@ import { compareWithBaseline, parseBaseline } from '../../src/audit/baseline.js'
 import { InputError } from '../../src/errors.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';
+import { formatters } from '../../src/report/formatters.js';
 import { formatJson } from '../../src/report/json.js';
 import { sampleReport } from '../report/sample-report.js';
 
@@ -88,5 +89,21 @@ describe('compareWithBaseline', () => {
     expect(json).not.toHaveProperty('resolved');
     expect(json.summary).not.toHaveProperty('trend');
     expect(json.findings[0]).not.toHaveProperty('status');
+  });
+});
+
+describe('resolved findings of a category this version does not know (item 18)', () => {
+  const future: Finding = { ...sampleReport.findings[0]!, id: 'future-1', category: 'queue-hopping' as Finding['category'], message: 'hopped between queues' };
+  const baseline = parseBaseline(withReport((d) => { (d.findings as unknown[]).push(JSON.parse(JSON.stringify(future))); }), FILE);
+  const compared = compareWithBaseline(sampleReport, baseline);
+
+  it('is counted and carried in report.resolved', () => {
+    expect(compared.summary.trend?.resolvedFindings).toBe(1);
+    expect(compared.resolved?.map((f) => f.id)).toEqual(['future-1']);
+  });
+
+  it.each(['table', 'markdown', 'html', 'json'] as const)('%s lists it, not only counts it', (id) => {
+    const out = formatters[id](compared, { color: false, width: 200 });
+    expect(out).toContain('hopped between queues');
   });
 });

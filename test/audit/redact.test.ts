@@ -56,8 +56,9 @@ describe('redactReport', () => {
   const leaky: Report = {
     ...sampleReport,
     summary: { ...sampleReport.summary, assignees: [{ ...emptyAssignee(), assignee: 'Hank Scorpio' }] },
+    // As work-after-closure quotes a change of assignee: in the message and in evidence.changes.
     findings: sampleReport.findings.map((f): Finding => ({
-      ...f, message: `${f.message}; Hank Scorpio told Globex Corp`, evidence: { ...f.evidence, by: 'Hank Scorpio', people: ['Hank Scorpio'] },
+      ...f, message: `${f.message}; assignee Hank Scorpio -> (none)`, evidence: { ...f.evidence, changes: ['assignee Hank Scorpio -> (none)'] },
     })),
   };
   const redacted = redactReport(leaky, planRedaction(tickets, ['assignee', 'company', 'summary']));
@@ -70,11 +71,11 @@ describe('redactReport', () => {
     expect(out).not.toContain('Onsite switch swap');
   });
 
-  it('replaces summaries by pseudonym, and names inside messages and evidence', () => {
+  it('replaces summaries by pseudonym, and the people of a change of assignee in messages and evidence', () => {
     const f = redacted.findings[0]!;
     expect(f.summary).toMatch(/^summary-\d+$/);
-    expect(f.message).toMatch(/; assignee-1 told company-1$/);
-    expect(f.evidence).toMatchObject({ by: 'assignee-1', people: ['assignee-1'] });
+    expect(f.message).toMatch(/; assignee assignee-1 -> \(none\)$/);
+    expect(f.evidence).toMatchObject({ changes: ['assignee assignee-1 -> (none)'] });
     expect(redacted.summary.assignees?.[0]?.assignee).toBe('assignee-1');
   });
 
@@ -108,9 +109,35 @@ describe('redactReport on findings of tickets the export no longer has', () => {
     expect(out.resolved?.[0]?.summary).toBe('[redacted]');
   });
 
-  it('still replaces known values in its text', () => {
-    const gone: Finding = { ...sampleReport.findings[0]!, ticket: 'T-404', message: 'Globex Corp called' };
-    const plan = planRedaction([ticket([['2026-10-05 09:00', 'Help Desk', 'New']], { id: 'T1', company: 'Globex Corp' })], ['company']);
-    expect(redactReport({ ...sampleReport, findings: [gone] }, plan).findings[0]?.message).toBe('company-1 called');
+  it('a person no ticket of the export has, in a change of assignee, is [redacted]', () => {
+    const gone: Finding = { ...sampleReport.findings[0]!, ticket: 'T-404', message: 'changed while closed: assignee Hank -> ann',
+      evidence: { changes: ['assignee Hank -> ann'] } };
+    const plan = planRedaction([people(ticket([['2026-10-05 09:00', 'Help Desk', 'New']], { id: 'T1' }), ['ann'])], ['assignee']);
+    expect(redactReport({ ...sampleReport, findings: [], resolved: [gone] }, plan).resolved?.[0]).toMatchObject({
+      message: 'changed while closed: assignee [redacted] -> assignee-1', evidence: { changes: ['assignee [redacted] -> assignee-1'] },
+    });
+  });
+});
+
+describe('--redact assignee with a person named like a queue (item 17)', () => {
+  const tickets = [people(ticket([['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:10', 'Support', 'New']], { id: 'T1' }), ['support', 'bob'])];
+  const plan = planRedaction(tickets, ['assignee']);
+  const finding = (message: string, changes?: string[]): Finding => ({
+    ...sampleReport.findings[0]!, ticket: 'T1', message, evidence: changes ? { changes } : { routedTo: 'support' },
+  });
+
+  it('queue names in messages are left alone', () => {
+    const report = { ...sampleReport, findings: [finding('sat 40m of business time in triage (limit 30m) without moving to support; still open'),
+      finding('worked in support, but routing puts this work in noc')] };
+    expect(redactReport(report, plan).findings.map((f) => [f.message, f.evidence])).toEqual(report.findings.map((f) => [f.message, f.evidence]));
+  });
+
+  it('the person support in a change of assignee is pseudonymised, the queue support beside it is not', () => {
+    const f = finding('changed while closed: queue triage -> support, assignee support -> bob, 2h after closing',
+      ['queue triage -> support', 'assignee support -> bob']);
+    expect(redactReport({ ...sampleReport, findings: [f] }, plan).findings[0]).toMatchObject({
+      message: 'changed while closed: queue triage -> support, assignee assignee-1 -> assignee-2, 2h after closing',
+      evidence: { changes: ['queue triage -> support', 'assignee assignee-1 -> assignee-2'] },
+    });
   });
 });

@@ -54,14 +54,14 @@ describe('a queue recognised by the tier field (matchTier)', () => {
   it('a tier value may belong to one queue only; tier patterns are checked like board patterns', () => {
     const twice = text.replace('matchTier: [L2]', 'matchTier: [l1]');
     expect(() => frameworkFrom(twice)).toThrow(/"l1" already means queue "level-1" \(queues\.level-2\.matchTier\[0\]\)/);
-    const unsafe = text.replace('matchTier: [L2]', 'matchTier: ["/^(L+)+$/"]');
+    const unsafe = text.replace('matchTier: [L2]', 'matchTier: ["/^(?=L)/"]');
     try {
       frameworkFrom(unsafe);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InputErrors);
       expect((e as InputErrors).errors.map((p) => p.message)).toEqual([
-        expect.stringMatching(/^unsafe regular expression .*\(queues\.level-2\.matchTier\[0\]\)$/),
+        expect.stringMatching(/^invalid regular expression \/\^\(\?=L\)\/: .*\(queues\.level-2\.matchTier\[0\]\)$/),
       ]);
     }
   });

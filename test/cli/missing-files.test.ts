@@ -30,7 +30,8 @@ describe('a missing file, whatever it is: "file not found", the path as given an
     writeFileSync(mapping, 'preset: connectwise\nlookups:\n  queue: tables/boards.csv\n');
     const r = await cli('audit', ...EXAMPLE, '--mapping', mapping);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(notFound('tables/boards.csv', dir, 'lookup table', "the mapping file's folder"));
+    expect(r.stderr).toContain(`tables/boards.csv  file not found (resolved from ${dir})\n  hint: the mapping's lookups.queue names it; `
+      + "check the path of the lookup table; it is relative to the mapping file's folder");
   });
 
   it('a base framework: at the `extends` line, as written there, resolved from the extending file\'s folder', async () => {

@@ -108,7 +108,7 @@ describe('--baseline', () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ['not JSON', 'tickets,at\n1,2\n', /not-JSON\.json:1 {2}not JSON: it starts with "tickets,at";/],
+    ['not JSON', 'tickets,at\n1,2\n', /not-JSON\.json:1 {2}not JSON: it does not start with \{ or \[ \(its contents are not shown\);/],
     ['not a report', '{"name": "escalation-audit", "version": "0.1.0"}', /not a report: no "schemaVersion"/],
     ['another major version', JSON.stringify({ schemaVersion: '2.0', asOf: '', summary: { fitnessScore: 1 }, findings: [] }), /schemaVersion "2\.0" cannot be compared/],
   ])('a malformed baseline (%s): exit 2 naming the file and what was expected, before any output', async (name, text, message) => {
@@ -178,5 +178,28 @@ describe('--redact', () => {
     const r = await cli('audit', ...CLEAN, '--redact', 'email');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"email" is not one of assignee, company, summary');
+  });
+});
+
+describe('--redact assignee with a person named "support", the name of a queue (item 17)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ea-redact-'));
+  const rename = (file: string) => {
+    const out = join(dir, file.split('/').pop()!);
+    writeFileSync(out, readFileSync(file, 'utf8').replace(/\bssato\b/g, 'support'));
+    return out;
+  };
+  const files = EXAMPLE.map(rename);
+
+  it('queue names in messages stay; the person is pseudonymised where a message quotes them', async () => {
+    const plain = JSON.parse((await cli('audit', ...files, '-f', 'json', '--fail-on', 'never')).stdout).findings as Finding[];
+    const redacted = JSON.parse((await cli('audit', ...files, '-f', 'json', '--fail-on', 'never', '--redact', 'assignee')).stdout).findings as Finding[];
+    expect(plain.filter((f) => / support\b/.test(f.message) && f.category !== 'work-after-closure').length).toBeGreaterThan(5);
+    redacted.forEach((f, i) => {
+      if (f.category !== 'work-after-closure') expect(f.message).toBe(plain[i]!.message);
+    });
+    const handover = redacted.find((f) => f.ticket === '48475')!;
+    expect(plain.find((f) => f.ticket === '48475')!.message).toContain('assignee dschmidt -> support');
+    expect(handover.message).toMatch(/assignee assignee-\d+ -> assignee-\d+/);
+    expect(JSON.stringify(redacted.filter((f) => f.category === 'work-after-closure').map((f) => f.evidence))).not.toMatch(/assignee [^"]*\bsupport\b/);
   });
 });

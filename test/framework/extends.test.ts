@@ -1,4 +1,4 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,5 +141,43 @@ describe('extends: chains built in a temporary directory', () => {
     const file = write('over-broken.yaml', 'version: 1\nname: x\nextends: broken-base.yaml\n');
     const [problem] = await problemsOf(file);
     expect(problem).toMatch(new RegExp(`^${join(tmp, 'broken-base.yaml')}:\\d+:\\d+  YAML syntax error`));
+  });
+});
+
+describe('extends: ids named like Object.prototype properties (item 16)', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'ea-proto-'));
+  // The built-in framework with its support queue called "constructor" and its 24x7 calendar too.
+  const base = readFileSync('rules/default.yaml', 'utf8')
+    .replace(/\bsupport\b/g, 'constructor').replace(/\baround-the-clock\b/g, 'constructor');
+
+  it('a queue and a calendar called constructor survive an extends that overrides others beside them', async () => {
+    writeFileSync(join(tmp, 'base.yaml'), base);
+    writeFileSync(join(tmp, 'client.yaml'), 'version: 1\nname: Client\nextends: base.yaml\n'
+      + 'queues:\n  triage:\n    tier: 1\ncalendars:\n  office:\n    timezone: America/Chicago\n');
+    const ids = async (file: string) => (await loadFramework(join(tmp, file))).queues.map((q) => q.id);
+    const calendars = async (file: string) => Object.keys((await loadFrameworkDocument(join(tmp, file))).document.calendars ?? {});
+    expect(await ids('base.yaml')).toContain('constructor');
+    expect(await ids('client.yaml')).toEqual(await ids('base.yaml'));
+    expect(await calendars('base.yaml')).toContain('constructor');
+    expect(await calendars('client.yaml')).toEqual(await calendars('base.yaml'));
+    expect((await loadFramework(join(tmp, 'client.yaml'))).resolveQueue('constructor')).toMatchObject({ id: 'constructor', tier: 2 });
+  });
+
+  it('a client that overrides one key of the constructor queue keeps the others', async () => {
+    writeFileSync(join(tmp, 'base.yaml'), base);
+    writeFileSync(join(tmp, 'client2.yaml'), 'version: 1\nname: Client\nextends: base.yaml\nqueues:\n  constructor:\n    tier: 3\n');
+    const fw = await loadFramework(join(tmp, 'client2.yaml'));
+    const { document } = await loadFrameworkDocument(join(tmp, 'client2.yaml'));
+    expect(fw.resolveQueue('constructor')).toMatchObject({ id: 'constructor', tier: 3 });
+    expect(Object.keys(document.queues['constructor']!).sort()).toEqual(Object.keys((await loadFrameworkDocument(join(tmp, 'base.yaml'))).document.queues['constructor']!).sort());
+  });
+
+  it('a __proto__ queue is refused the same with and without extends', async () => {
+    writeFileSync(join(tmp, 'alone.yaml'), readFileSync('rules/default.yaml', 'utf8').replace('queues:\n', 'queues:\n  __proto__: { tier: 2 }\n'));
+    writeFileSync(join(tmp, 'over.yaml'), `version: 1\nname: Client\nextends: ${join(process.cwd(), 'rules/default.yaml')}\nqueues:\n  __proto__: { tier: 2 }\n`);
+    const alone = await problemsOf(join(tmp, 'alone.yaml'));
+    const over = await problemsOf(join(tmp, 'over.yaml'));
+    expect(alone.join('\n')).toMatch(/queues\.__proto__; found "__proto__"; expected a queue id/);
+    expect(over.join('\n')).toMatch(/queues\.__proto__; found "__proto__"; expected a queue id/);
   });
 });

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -50,5 +52,34 @@ describe('terminal safety: data cannot drive the terminal through the table', ()
     const r = await cli('audit', FIXTURE, '--format', 'json');
     const summaries = JSON.parse(r.stdout).findings.map((f: { summary: string | null }) => f.summary);
     expect(summaries).toContain('VPN down \u001b]0;owned window title\u0007 after update');
+  });
+});
+
+// What a terminal would act on in stderr, besides the line break.
+const STDERR_ACTIVE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const ESC = '\u001b]0;owned\u0007\u001b[2J\u009b31m\u202e';
+
+describe('terminal safety: flag values quoted in stderr (item 9)', () => {
+  it.each<[string, string[]]>([
+    ['an invalid --format choice', ['audit', 'x.csv', '-f', `json${ESC}`]],
+    ['an invalid --as-of', ['audit', 'x.csv', '--as-of', `2026${ESC}`]],
+    ['an unknown option', ['audit', `--bogus${ESC}`]],
+    ['an unknown command', [`aud${ESC}it`]],
+    ['an invalid --fail-on', ['audit', 'x.csv', '--fail-on', `warn${ESC}`]],
+    ['an address with escapes', ['audit', 'x.csv', '--mail-to', `a${ESC}@x`]],
+    ['a --max-errors that is not a number', ['audit', 'x.csv', '--max-errors', `1${ESC}`]],
+  ])('%s: exit 2, stderr has no escape sequence or control character', async (_name, argv) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.length).toBeGreaterThan(0);
+    expect(r.stderr).not.toMatch(STDERR_ACTIVE);
+  });
+
+  it('a file name with escapes in the message init prints', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ea-term-'));
+    const r = await cli('init', '-o', join(dir, `f${ESC}.yaml`));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('wrote ');
+    expect(r.stderr).not.toMatch(STDERR_ACTIVE);
   });
 });

@@ -5,6 +5,7 @@ import type { WorkAfterClosureRule } from '../../framework/model.js';
 import type { TicketEvent } from '../../model/ticket.js';
 import { ticketCalendar } from '../clock.js';
 import type { Segment, TicketReplay } from '../replay.js';
+import { describeChange } from './change-words.js';
 import { noHistory, withoutHistory, type Check, type Observation } from './check.js';
 
 export const workAfterClosure: Check<'work-after-closure'> = {
@@ -90,5 +91,5 @@ function changed(field: WatchedField, before: Segment, after: Segment): string[]
   const a = before.event[field as keyof TicketEvent] as string | undefined;
   const b = after.event[field as keyof TicketEvent] as string | undefined;
   const same = field === 'queue' && before.queue && after.queue ? before.queue === after.queue : fold(a) === fold(b);
-  return same ? [] : [`${field} ${a?.trim() || '(none)'} -> ${b?.trim() || '(none)'}`];
+  return same ? [] : [describeChange(field, a, b)];
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { MAX_JSON_DEPTH } from '../../text/json-depth.js';
 import { lineAndColumn } from './json-scan.js';
 
 /** One record of a JSON export. */
@@ -27,3 +28,6 @@ export function describeJsonValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
+
+export const tooDeepMessage = (what: string) => `nested more than ${MAX_JSON_DEPTH} levels deep (the limit for a ${what})`;
+export const DEEP_HINT = 'a ticket record nests a few levels: check that this is a ticket export';

@@ -1,7 +1,9 @@
 import { extname } from 'node:path';
 import { InputError } from '../../errors.js';
 import { arrayElementOffsets, findSyntaxError, lineAndColumn, memberValueOffset, skipWhitespace } from './json-scan.js';
-import { describeJsonValue, isJsonObject, syntaxError, type JsonRecord } from './json-values.js';
+import { DEEP_HINT, describeJsonValue, isJsonObject, syntaxError, tooDeepMessage, type JsonRecord } from './json-values.js';
+import { tooDeepAt } from '../../text/json-depth.js';
+import { MAX_RECORD_CHARS } from './csv-errors.js';
 import { createDecoder } from './encoding.js';
 import { NdjsonLines, readNdjson } from './ndjson.js';
 import { emptyFile, openText, readWholeText, type ReadOptions, type TextSource, type TextSourceInfo } from './text-source.js';
@@ -63,8 +65,15 @@ async function forEachText(source: TextSource, take: (text: string) => void): Pr
   take(decode(new Uint8Array(0), true));
 }
 
+/** Largest JSON document read whole (NDJSON is streamed): V8 holds one string of at most 512 M characters, and parsing takes several times the size. */
+export const MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
 async function wholeJson(source: TextSource): Promise<JsonReadResult> {
   const { info } = source;
+  if (info.bytes > MAX_JSON_DOCUMENT_BYTES && !isNdjsonName(info.file)) {
+    throw new InputError(`JSON export is too large to read whole: ${Math.round(info.bytes / 1024 / 1024)} MB (the limit is ${MAX_JSON_DOCUMENT_BYTES / 1024 / 1024} MB)`,
+      { file: info.file }, 'export NDJSON (one record per line, .ndjson), which is streamed, or CSV; or split the export');
+  }
   const text = await readWholeText(source);
   const start = skipWhitespace(text, 0);
   const ndjson = (records: JsonRecord[]): JsonReadResult => ({ info, format: 'ndjson', wrapperKey: null, records });
@@ -74,6 +83,8 @@ async function wholeJson(source: TextSource): Promise<JsonReadResult> {
   if (first !== '[' && first !== '{') {
     throw syntaxError(info.file, text, start, `not a JSON export: expected '[' or '{', found ${JSON.stringify(first)}`);
   }
+  const deep = tooDeepAt(text);
+  if (deep >= 0) throw syntaxError(info.file, text, deep, tooDeepMessage('JSON export'), DEEP_HINT);
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -110,6 +121,11 @@ function arrayRecords(list: unknown[], text: string, arrayStart: number, file: s
   let counted = 0;
   list.forEach((value, index) => {
     const offset = offsets[index] ?? arrayStart;
+    const next = offsets[index + 1] ?? text.length;
+    if (next - offset > MAX_RECORD_CHARS) {
+      throw syntaxError(file, text, offset, `record ${index + 1} is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MB (the limit for one record)`,
+        'a ticket is a few kilobytes: check that this is a ticket export');
+    }
     for (let at = text.indexOf('\n', counted); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
     counted = Math.max(counted, offset);
     if (!isJsonObject(value)) {

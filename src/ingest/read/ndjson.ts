@@ -1,6 +1,8 @@
 import { InputError } from '../../errors.js';
 import { findSyntaxError } from './json-scan.js';
-import { describeJsonValue, isJsonObject, type JsonRecord } from './json-values.js';
+import { tooDeepAt } from '../../text/json-depth.js';
+import { MAX_RECORD_CHARS } from './csv-errors.js';
+import { DEEP_HINT, describeJsonValue, isJsonObject, tooDeepMessage, type JsonRecord } from './json-values.js';
 
 /** Records of newline-delimited JSON: one object per non-blank line, each with its line number. */
 export function readNdjson(text: string, file: string): JsonRecord[] {
@@ -30,6 +32,11 @@ export class NdjsonLines {
       start = newline + 1;
     }
     this.rest = pending.slice(start);
+    // A line that never ends (/dev/zero, a file that is not NDJSON) stops here, not at the end of memory.
+    if (this.rest.length > MAX_RECORD_CHARS) {
+      throw new InputError(`line ${this.line + 1} is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB (the limit for one record)`,
+        { file: this.file, line: this.line + 1 }, 'NDJSON has one ticket record per line, a few kilobytes each');
+    }
   }
 
   end(): void {
@@ -40,6 +47,11 @@ export class NdjsonLines {
   private take(content: string): void {
     this.line++;
     if (content.trim() === '') return;
+    if (content.length > MAX_RECORD_CHARS) {
+      throw this.error(0, `line is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB (the limit for one record)`, 'NDJSON has one ticket record per line');
+    }
+    const deep = tooDeepAt(content);
+    if (deep >= 0) throw this.error(deep, tooDeepMessage('JSON record'), DEEP_HINT);
     let value: unknown;
     try {
       value = JSON.parse(content);

@@ -2,12 +2,28 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
 import { userFile, userFileError } from '../../user-file.js';
+import { detectEncoding } from './encoding.js';
+import { assertLooksLikeText } from './text-check.js';
 
 /** Bytes per read. 256 KiB keeps csv-parse's carry-over copies small at no measurable speed cost. */
 export const CHUNK_BYTES = 256 * 1024;
 
 /** The path that means "read standard input". */
 export const STDIN_PATH = '-';
+
+/** Largest export file (read in a stream): far above a real export, below what the tickets of it would need in memory. */
+export const MAX_EXPORT_BYTES = 4 * 1024 * 1024 * 1024;
+
+/** Largest export read from stdin, a pipe or a device: those are held in memory whole. */
+export const MAX_STREAM_BYTES = 1024 * 1024 * 1024;
+
+const GIB = 1024 * 1024 * 1024;
+const gib = (bytes: number) => (bytes < GIB ? `${Math.round(bytes / 1024 / 1024)} MB` : `${(bytes / GIB).toFixed(bytes % GIB === 0 ? 0 : 1)} GB`);
+
+function tooLarge(file: string, bytes: number | undefined, limit: number, streamed: boolean): InputError {
+  return new InputError(`export is too large: ${bytes === undefined ? `more than ${gib(limit)}` : gib(bytes)} (the limit is ${gib(limit)}${streamed ? ' for stdin, a pipe or a device' : ''})`,
+    { file }, streamed ? 'pass the export as a file, or check that this is the right input' : 'split the export by period, or check that this is the right file');
+}
 
 /** Raw bytes of one export: a file read in chunks (as often as needed), or stdin held in memory. */
 export interface ByteSource {
@@ -51,6 +67,7 @@ async function fileSource(path: string): Promise<ByteSource> {
   // A pipe (`<(cat x.csv)` is /dev/fd/63), FIFO or device has no size and can be read only once: read
   // it whole like stdin, once per pipe, however often it is sniffed and read.
   if (!stats.isFile()) return memorySource(path, await readPipeOnce(path, `${stats.dev}:${stats.ino}`));
+  if (stats.size > MAX_EXPORT_BYTES) throw tooLarge(path, stats.size, MAX_EXPORT_BYTES, false);
   return {
     file: path,
     bytes: stats.size,
@@ -85,18 +102,43 @@ function readPipeOnce(path: string, key: string): Promise<Buffer> {
   let bytes = pipeBytes.get(key);
   if (!bytes) {
     bytes = (async () => {
-      const parts: Buffer[] = [];
+      const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
       try {
-        for await (const chunk of createReadStream(path)) parts.push(chunk as Buffer);
+        return await collect(stream, path);
       } catch (e) {
-        throw fileError(path, e);
+        throw e instanceof InputError ? e : fileError(path, e);
+      } finally {
+        stream.destroy();
       }
-      return Buffer.concat(parts);
     })();
     pipeBytes.set(key, bytes);
   }
   return bytes;
 }
+
+/**
+ * A stream read whole into memory, up to `limit` bytes. Its first 64 KiB are checked to look like
+ * text before the rest is read, so `/dev/zero` or a binary pipe stops at once.
+ */
+export async function collect(stream: AsyncIterable<Buffer | string>, file: string, limit = MAX_STREAM_BYTES): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let total = 0;
+  let checked = false;
+  for await (const chunk of stream) {
+    const part = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    parts.push(part);
+    total += part.length;
+    if (total > limit) throw tooLarge(file, undefined, limit, true);
+    if (!checked && total >= HEAD_CHECK_BYTES) {
+      const head = parts.length === 1 ? part : Buffer.concat(parts);
+      assertLooksLikeText(head, detectEncoding(head, true), file);
+      checked = true;
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+const HEAD_CHECK_BYTES = 64 * 1024;
 
 async function readStdinOnce(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if ((stdin as { isTTY?: boolean }).isTTY) {
@@ -104,11 +146,7 @@ async function readStdinOnce(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   }
   let bytes = stdinBytes.get(stdin);
   if (!bytes) {
-    bytes = (async () => {
-      const parts: Buffer[] = [];
-      for await (const chunk of stdin) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-      return Buffer.concat(parts);
-    })();
+    bytes = collect(stdin as AsyncIterable<Buffer | string>, 'stdin');
     stdinBytes.set(stdin, bytes);
   }
   return bytes;

@@ -71,7 +71,7 @@ describe('files as they really come', () => {
     expect(timeline(ticket(tickets, 'ITH-13'))).toEqual(['2026-08-03T11:45 Accesos | ', '2026-08-04T08:30 Accesos | En curso']);
   });
 
-  it('day/month order is decided once per file: a column of dates like 5/3/2016 follows the column that settled it', async () => {
+  it('a column of dates like 5/3/2016 that nothing in it settles follows the columns that settled theirs', async () => {
     const { tickets, details } = await load(['servicenow-event-log.csv']);
     expect(details[0]!.dateFormats.closed).toBe('D/M/YYYY H:mm');
     expect(new Date(ticket(tickets, 'INC0000045')!.closed!).toISOString()).toBe('2016-03-05T12:00:00.000Z');
@@ -180,8 +180,20 @@ describe('lookup tables', () => {
     expect(error).toBeInstanceOf(InputError);
     // The path as written in the mapping, and the folder it was looked for in: the mapping file's.
     expect((error as InputError).format()).toBe(`lookups/nope.csv  file not found (resolved from ${resolve(dirname(fixture('m.yaml')))})\n`
-      + "  hint: check the path of the lookup table; it is relative to the mapping file's folder");
+      + "  hint: the mapping's lookups.queue names it; check the path of the lookup table; it is relative to the mapping file's folder");
     const empty = parseMapping('lookups:\n  queue: quirk-lookup-empty.json\n', fixture('m.yaml'));
     await expect(load(['zendesk-tickets.csv'], { mapping: empty })).rejects.toThrow(/lookup table has no entries/);
+  });
+});
+
+describe('a missing lookup table (item 19)', () => {
+  it('the hint says the path is relative to the mapping file and where it was looked for', async () => {
+    const missing = parseMapping('lookups:\n  queue: lookups/nope.csv\n', fixture('m.yaml'));
+    const error = await load(['zendesk-tickets.csv'], { mapping: missing }).then(() => { throw new Error('loaded'); }, (e: unknown) => e as InputError);
+    const text = error.format();
+    expect(text).toContain('file not found');
+    expect(text).toMatch(/hint: .*lookups\.queue.*relative to the mapping file/);
+    expect(text).toContain(dirname(fixture('m.yaml')));
+    expect(text).not.toContain('relative to the current directory');
   });
 });
