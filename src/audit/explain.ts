@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Ticket } from '../model/ticket.js';
 import { zoneClock } from '../time/zone.js';
 import { auditTicket, compareFindings } from './audit.js';
-import type { Limitation } from './checks/check.js';
+import { round, type Limitation } from './checks/check.js';
 import { checks } from './checks/index.js';
 import { pauseSpans } from './checks/pause-spans.js';
 import { accumulate, ticketCalendar } from './clock.js';
@@ -85,7 +85,6 @@ export interface TicketExplanation {
   rules: ExplainedRule[];
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**

@@ -1,4 +1,4 @@
-import { editDistance } from '../framework/did-you-mean.js';
+import { editDistance } from '../text/did-you-mean.js';
 
 /**
  * The ids closest to one that is not there: by value when both are numbers (48237 -> 48236, 48238),

@@ -4,6 +4,7 @@ import type { Framework, Queue } from '../framework/model.js';
 import type { Ticket, TicketEvent } from '../model/ticket.js';
 import { momentView, timeFactReaches } from './facts.js';
 import { ticketView } from './view.js';
+import { fold } from '../text/fold.js';
 
 /** The time between two events, in the state the first one left the ticket in. */
 export interface Segment {
@@ -110,9 +111,8 @@ function buildSegments(ticket: Ticket, framework: Framework, asOf: number): Segm
   return out;
 }
 
-const foldName = (name: string | undefined) => (name ?? '').trim().toLowerCase();
 /** What makes two segments one stay: the same queue (and team, for a `byTeam` queue), or the same unknown name. */
-export const stayKey = (s: Segment) => (s.queue ? (s.queue.byTeam ? `${s.queue.id}\u0000${foldName(s.event.queue)}` : s.queue.id) : `raw:${foldName(s.event.queue)}`);
+export const stayKey = (s: Segment) => (s.queue ? (s.queue.byTeam ? `${s.queue.id}\u0000${fold(s.event.queue)}` : s.queue.id) : `raw:${fold(s.event.queue)}`);
 
 function buildStints(segments: Segment[]): Stint[] {
   const out: Stint[] = [];

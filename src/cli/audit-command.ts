@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { firstAuditNote, isFirstAudit } from '../audit/baseline.js';
+import { firstAuditNote, isFirstAudit } from '../prepare/baseline.js';
 import { auditExports } from '../pipeline/audit-exports.js';
 import { readBaselineFile } from '../pipeline/baseline-file.js';
 import { deliverReport, planDelivery, type DeliveryFlags, type DeliveryPlan } from './deliver-report.js';

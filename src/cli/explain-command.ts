@@ -1,8 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { explainTicket } from '../audit/explain.js';
-import { planRedaction, redactExplanation, type RedactField } from '../audit/redact.js';
+import { planRedaction, redactExplanation, type RedactField } from '../prepare/redact.js';
 import { findId, nearestIds } from '../audit/nearest-ids.js';
-import { latestInstant } from '../audit/result.js';
+import { latestInstant } from '../prepare/report.js';
 import { InputError } from '../errors.js';
 import { formatExplainJson } from '../report/explain-json.js';
 import { formatExplainTable } from '../report/explain-table.js';
@@ -10,7 +10,7 @@ import { ExitCode } from './exit-codes.js';
 import { tableLayout, wantsColor, warnOnColumns, type CliIo } from './io.js';
 import { widthOption } from './outputs.js';
 import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
-import { parseAsOf } from './options.js';
+import { parseAsOf, tableOrJsonOption } from './options.js';
 import { redactOption } from './report-options.js';
 
 interface ExplainFlags extends InputFlags {
@@ -27,7 +27,7 @@ export function explainCommand(io: CliIo, setExit: (code: number) => void): Comm
     .argument('<ticket-id>', 'the ticket to explain, as in the export')
     .argument('<export...>', 'ticket export files, as for audit')
     .option('--as-of <instant>', 'judge the ticket as of this ISO-8601 instant (default: the latest time in the export)', parseAsOf)
-    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .addOption(tableOrJsonOption())
     .option('--no-color', 'no colors (also: NO_COLOR=1)')
     .addOption(widthOption())
     .addOption(redactOption())

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { REDACTABLE, type RedactField } from '../audit/redact.js';
+import { REDACTABLE, type RedactField } from '../prepare/redact.js';
 import { suggest } from '../text/did-you-mean.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model/finding.js';
 import { parseAddress, parseAddresses, parseSmtpFlag, parseSubject, type MailFlags } from './mail-options.js';

@@ -1,8 +1,8 @@
 import { audit } from '../audit/audit.js';
-import { compareWithBaseline, isFirstAudit, markFirstAudit, type Baseline, type FirstAudit } from '../audit/baseline.js';
-import { filterFindings, filterOutcome, resolveQueueNames, type ReportFilters } from '../audit/filters.js';
-import { planRedaction, redactReport, type RedactField } from '../audit/redact.js';
-import { buildReport, latestInstant } from '../audit/result.js';
+import { compareWithBaseline, isFirstAudit, markFirstAudit, type Baseline, type FirstAudit } from '../prepare/baseline.js';
+import { filterFindings, filterOutcome, resolveQueueNames, type ReportFilters } from '../prepare/filters.js';
+import { planRedaction, redactReport, type RedactField } from '../prepare/redact.js';
+import { buildReport, latestInstant } from '../prepare/report.js';
 import { InputError } from '../errors.js';
 import type { LoadedExports } from '../ingest/load.js';
 import type { Report } from '../model/result.js';

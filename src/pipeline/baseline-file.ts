@@ -1,6 +1,6 @@
 import { lstat, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { MAX_BASELINE_BYTES, parseBaseline, type Baseline, type FirstAudit } from '../audit/baseline.js';
+import { MAX_BASELINE_BYTES, parseBaseline, type Baseline, type FirstAudit } from '../prepare/baseline.js';
 import { InputError } from '../errors.js';
 import { readUserText, resolvedPath, userFile } from '../user-file.js';
 

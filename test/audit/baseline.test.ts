@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline, parseBaseline } from '../../src/audit/baseline.js';
+import { compareWithBaseline, parseBaseline } from '../../src/prepare/baseline.js';
 import { InputError } from '../../src/errors.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
-import { describeFilters, filterFindings, filterOutcome, resolveQueueNames, type ReportFilters } from '../../src/audit/filters.js';
+import { describeFilters, filterFindings, filterOutcome, resolveQueueNames, type ReportFilters } from '../../src/prepare/filters.js';
 import { InputError } from '../../src/errors.js';
 import type { Finding } from '../../src/model/finding.js';
 import { at, defaultFramework, ticket } from '../support/tickets.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assigneeSummaries, splitAssignees, UNASSIGNED } from '../../src/audit/assignees.js';
+import { assigneeSummaries, splitAssignees, UNASSIGNED } from '../../src/prepare/assignees.js';
 import { audit } from '../../src/audit/audit.js';
-import { summarize } from '../../src/audit/summary.js';
+import { summarize } from '../../src/prepare/summary.js';
 import type { AssigneeSummary } from '../../src/model/result.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { at, defaultFramework, ticket, type Step } from '../support/tickets.js';

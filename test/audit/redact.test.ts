@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRedaction, redactReport, replaceValues } from '../../src/audit/redact.js';
+import { planRedaction, redactReport, replaceValues } from '../../src/prepare/redact.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';
 import type { Ticket } from '../../src/model/ticket.js';

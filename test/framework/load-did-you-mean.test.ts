@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggest } from '../../src/framework/did-you-mean.js';
+import { editDistance, suggest } from '../../src/text/did-you-mean.js';
 
 describe('editDistance', () => {
   it.each<[string, string, number]>([

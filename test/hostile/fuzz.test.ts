@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { audit } from '../../src/audit/audit.js';
-import { buildReport, latestInstant } from '../../src/audit/result.js';
+import { buildReport, latestInstant } from '../../src/prepare/report.js';
 import { isInputError } from '../../src/errors.js';
 import { loadFramework } from '../../src/framework/file.js';
 import { loadExports } from '../../src/ingest/load.js';

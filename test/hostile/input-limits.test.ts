@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { MAX_BASELINE_BYTES } from '../../src/audit/baseline.js';
+import { MAX_BASELINE_BYTES } from '../../src/prepare/baseline.js';
 import type { InputError } from '../../src/errors.js';
 import { MAX_LOOKUP_BYTES } from '../../src/ingest/lookups.js';
 import { collect, MAX_EXPORT_BYTES } from '../../src/ingest/read/source.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
-import { latestInstant } from '../../src/audit/result.js';
+import { latestInstant } from '../../src/prepare/report.js';
 import { loadFramework } from '../../src/framework/file.js';
 import { loadExports } from '../../src/ingest/load.js';
 import { StoredTicket } from '../../src/ingest/stored-ticket.js';

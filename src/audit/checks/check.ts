@@ -40,8 +40,6 @@ export interface Check<C extends Category> {
   whyNot(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): string;
 }
 
-export const iso = (ms: number) => new Date(ms).toISOString().replace(/:\d\d\.\d{3}Z$/, 'Z');
-
 export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** "business time" or "wall time", for messages about a clock. */

@@ -7,6 +7,7 @@ import { ticketCalendar } from '../clock.js';
 import type { Segment, TicketReplay } from '../replay.js';
 import { describeChange } from './change-words.js';
 import { noHistory, withoutHistory, type Check, type Observation } from './check.js';
+import { fold } from '../../text/fold.js';
 
 export const workAfterClosure: Check<'work-after-closure'> = {
   meta: {
@@ -85,7 +86,6 @@ function workIn(replay: TicketReplay, rule: WorkAfterClosureRule, period: Period
   return out;
 }
 
-const fold = (s: string | undefined) => (s ?? '').trim().toLowerCase();
 
 function changed(field: WatchedField, before: Segment, after: Segment): string[] {
   const a = before.event[field as keyof TicketEvent] as string | undefined;

@@ -1,9 +1,9 @@
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import type { Report } from '../model/result.js';
 import type { Ticket } from '../model/ticket.js';
-import type { TicketExplanation } from './explain.js';
+import type { TicketExplanation } from '../audit/explain.js';
 import { splitAssignees } from './assignees.js';
-import { describeChange, parseChange } from './checks/change-words.js';
+import { describeChange, parseChange } from '../audit/checks/change-words.js';
 
 export const REDACTABLE = ['assignee', 'company', 'summary'] as const;
 export type RedactField = (typeof REDACTABLE)[number];

@@ -1,9 +1,9 @@
 import { InputError } from '../errors.js';
-import { suggest } from '../framework/did-you-mean.js';
+import { suggest } from '../text/did-you-mean.js';
 import type { Framework } from '../framework/model.js';
 import { SEVERITY_RANK, type Category, type Finding, type Severity } from '../model/finding.js';
-import type { AuditOutcome } from './audit.js';
-import type { TicketFlow } from './ticket-flow.js';
+import type { AuditOutcome } from '../audit/audit.js';
+import type { TicketFlow } from '../audit/ticket-flow.js';
 
 /** What a report is narrowed to (`--since --until --queue --category --min-severity`). */
 export interface ReportFilters {

@@ -2,11 +2,11 @@ import type { Framework } from '../framework/model.js';
 import type { Finding } from '../model/finding.js';
 import type { AssigneeSummary } from '../model/result.js';
 import type { TicketEvent } from '../model/ticket.js';
-import { emptyByCategory, type AuditOutcome } from './audit.js';
-import { splitAssignees, UNASSIGNED, type AssigneeHold } from './holds.js';
+import { emptyByCategory, type AuditOutcome } from '../audit/audit.js';
+import { splitAssignees, UNASSIGNED, type AssigneeHold } from '../audit/holds.js';
 import { emptyBySeverity, fitness, flaggedTickets, percentile, share, totalCost } from './summary.js';
 
-export { splitAssignees, UNASSIGNED } from './holds.js';
+export { splitAssignees, UNASSIGNED } from '../audit/holds.js';
 
 /**
  * Per assignee: the tickets they held at some point, the findings made while they held the ticket

@@ -1,7 +1,7 @@
 import type { Framework } from '../framework/model.js';
 import type { KnowsLastEvent } from '../model/ticket.js';
 import { REPORT_SCHEMA_VERSION, type InputSummary, type Report, type RuleCoverage } from '../model/result.js';
-import type { AuditOutcome } from './audit.js';
+import type { AuditOutcome } from '../audit/audit.js';
 import { assigneeSummaries } from './assignees.js';
 import { describeFilters, type ReportFilters } from './filters.js';
 import { summarize } from './summary.js';

@@ -2,9 +2,9 @@ import { durationMinutes } from '../framework/duration.js';
 import type { Framework, Queue } from '../framework/model.js';
 import { CATEGORIES, SEVERITIES, SEVERITY_RANK, type Category, type Finding, type Severity } from '../model/finding.js';
 import type { AuditSummary, QueueSummary } from '../model/result.js';
-import { emptyByCategory, type AuditOutcome } from './audit.js';
-import { calendarFor } from './clock.js';
-import type { QueueVisit, TicketFlow } from './ticket-flow.js';
+import { emptyByCategory, type AuditOutcome } from '../audit/audit.js';
+import { calendarFor } from '../audit/clock.js';
+import type { QueueVisit, TicketFlow } from '../audit/ticket-flow.js';
 
 /** Totals, flow metrics, per-queue metrics, fitness score and cost for a report. */
 export function summarize(outcome: AuditOutcome, framework: Framework, events: number): AuditSummary {
