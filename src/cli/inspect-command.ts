@@ -1,9 +1,10 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { inspectExports } from '../inspect/inspect.js';
 import { formatInspectJson } from '../report/inspect-json.js';
 import { formatInspectTable } from '../report/inspect-table.js';
 import { ExitCode } from './exit-codes.js';
 import { tableLayout, wantsColor, warnOnColumns, type CliIo } from './io.js';
+import { tableOrJsonOption } from './options.js';
 import { widthOption } from './outputs.js';
 import { inputOptions, loadInputs, type InputFlags } from './load-inputs.js';
 import { progressBar } from './progress.js';
@@ -19,7 +20,7 @@ export function inspectCommand(io: CliIo, setExit: (code: number) => void): Comm
   const command = new Command('inspect')
     .description('show how exports are read: format, encoding, preset and why, column mapping, dates, queues and statuses')
     .argument('<export...>', 'ticket exports (CSV, JSON, NDJSON; - for stdin), as for audit')
-    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .addOption(tableOrJsonOption())
     .option('--no-color', 'no colors (also: NO_COLOR=1)')
     .addOption(widthOption())
     .action(async (files: string[], flags: InspectFlags) => {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js';
 import { isPlausibleInstant, plausibleRangeText } from '../time/plausible.js';
 
@@ -40,3 +40,6 @@ export function parseMaxErrors(text: string): number {
   if (!/^\d+$/.test(text.trim())) throw new InvalidArgumentError('expected a whole number of bad rows to skip, e.g. 10 (0 stops at the first)');
   return Number(text);
 }
+
+/** `-f table|json`, for the commands whose only formats are a terminal table and JSON (explain, inspect, presets). */
+export const tableOrJsonOption = (): Option => new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table');

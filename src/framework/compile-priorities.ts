@@ -6,11 +6,11 @@ import type { FrameworkDocument } from './document.js';
 import type { ClientCalendar, Queue } from './model.js';
 import { reportUnknown, type ReportProblem } from './problem.js';
 import { checkPattern } from './safe-pattern.js';
+import { fold } from '../text/fold.js';
 
 type Path = (string | number)[];
 type Report = ReportProblem;
 
-const fold = (s: string) => s.trim().toLowerCase();
 
 /**
  * Priority classes: a priority as exported ("Priority 1 - Emergency Response", "P1", "1 - Critical")

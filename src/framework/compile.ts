@@ -15,6 +15,7 @@ import { sortProblems } from './sort-problems.js';
 import { checkPattern } from './load.js';
 import type { CompiledRule, Framework, Queue, Route } from './model.js';
 import { describeFound, invalidValue, problemText, reportUnknown, type ReportProblem } from './problem.js';
+import { fold } from '../text/fold.js';
 
 type Path = (string | number)[];
 
@@ -86,7 +87,6 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
 
 type Report = ReportProblem;
 
-const fold = (s: string) => s.trim().toLowerCase();
 
 
 function compileCalendars(doc: FrameworkDocument, report: Report): Map<string, BusinessCalendar> {

@@ -4,7 +4,6 @@ import { durationMinutes, parseDuration, type Duration } from './duration.js';
 
 export const TIME_FACTS = ['timeInQueue', 'sinceCreated', 'idle'] as const;
 export type TimeFact = (typeof TIME_FACTS)[number];
-export const FACTS: readonly Fact[] = [...TIME_FACTS, 'queueChanges', 'enteredDirectly', 'returned', 'statusSeen'];
 
 export const isTimeFact = (fact: string | undefined): fact is TimeFact => (TIME_FACTS as readonly string[]).includes(fact ?? '');
 

@@ -5,7 +5,6 @@ import type { FormatOptions } from './formatters.js';
 import { sortedEvidence, stringifyJson } from './json.js';
 
 /** Version of the column contract below; columns are only ever appended within a major version. */
-export const CSV_COLUMNS_VERSION = '1.0';
 
 type Column =
   | { header: string; text: (f: Finding, report: Report) => string | null }

@@ -2,14 +2,14 @@ import { Chalk } from 'chalk';
 import type { TicketExplanation } from '../audit/explain.js';
 import type { FormatOptions } from './formatters.js';
 import { renderTable, type Column } from './table-layout.js';
-import { fitToWidth, formatInstant, formatMinutes, formatWallMinutes, sanitizeForTerminal, wrapAllToWidth, wrapToWidth } from './text.js';
+import { fitToWidth, formatInstant, layoutWidth, formatMinutes, formatWallMinutes, sanitizeForTerminal, wrapAllToWidth, wrapToWidth } from './text.js';
 
 const clean = (v: string | number | null) => (v === null ? '' : sanitizeForTerminal(String(v)));
 
 /** One ticket explained, for a person at a terminal: header, timeline, stays, pauses, then every rule. */
 export function formatExplainTable(x: TicketExplanation, options: Pick<FormatOptions, 'color' | 'width' | 'wrap'>): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Number.isFinite(options.width) ? Math.max(60, Math.floor(options.width)) : 100;
+  const width = layoutWidth(options.width);
   const wrap = options.wrap === true;
   const lines = (text: string, w: number) => (wrap ? wrapAllToWidth(text, w) : wrapToWidth(text, w));
   const title = `Ticket ${clean(x.ticket.id)}${x.ticket.summary ? ` - ${clean(x.ticket.summary)}` : ''}`;

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { DateRange, InspectedFile, InspectReport } from '../model/inspect.js';
 import { renderTable, type Column } from './table-layout.js';
 import { hangingLines, hangingList } from './hanging.js';
-import { formatInstant, sanitizeForTerminal, wrapAllToWidth, wrapToWidth } from './text.js';
+import { formatInstant, layoutWidth, sanitizeForTerminal, wrapAllToWidth, wrapToWidth } from './text.js';
 
 type Paint = (text: string) => string;
 /** Columns to fit, and whether long text wraps (files, pipes) rather than being cut (a terminal). */
@@ -17,7 +17,7 @@ const DELIMITERS: Record<string, string> = { ',': '","', ';': '";"', '\t': 'tab'
 /** `inspect` for a person mapping a new export: each file, then the queues and statuses over all tickets. */
 export function formatInspectTable(report: InspectReport, options: { color: boolean; width: number; wrap?: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const layout: Layout = { width: Number.isFinite(options.width) ? Math.max(60, Math.floor(options.width)) : 100, wrap: options.wrap === true };
+  const layout: Layout = { width: layoutWidth(options.width), wrap: options.wrap === true };
   const heading: Paint = (t) => chalk.bold(t);
   const sections = [
     ...report.files.map((f) => fileSection(f, layout, heading)),

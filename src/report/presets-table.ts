@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import type { PresetEntry, ShapeEntry } from '../model/preset-catalog.js';
 import { hangingLines, hangingList } from './hanging.js';
-import { sanitizeForTerminal, wrapToWidth } from './text.js';
+import { layoutWidth, sanitizeForTerminal, wrapToWidth } from './text.js';
 
 const FIELD_WIDTH = 14;
 const quoted = (names: string[]) => names.map((n) => `"${sanitizeForTerminal(n)}"`);
@@ -12,7 +12,7 @@ const quoted = (names: string[]) => names.map((n) => `"${sanitizeForTerminal(n)}
  */
 export function formatPresetsTable(catalog: PresetEntry[], options: { color: boolean; width: number }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Number.isFinite(options.width) ? Math.max(60, Math.floor(options.width)) : 100;
+  const width = layoutWidth(options.width);
   const blocks = catalog.map((p) => {
     const [first = '', ...rest] = hangingLines(`${p.id}  `, sanitizeForTerminal(p.title), width);
     const lines = [`${chalk.bold(p.id)}${first.slice(p.id.length)}`, ...rest];

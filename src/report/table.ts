@@ -5,14 +5,9 @@ import { formatAssignees } from './table-assignees.js';
 import { formatFindings, formatResolved } from './table-findings.js';
 import { formatQueues } from './table-queues.js';
 import { formatSummary, formatTitle } from './table-summary.js';
-import { fitToWidth } from './text.js';
+import { fitToWidth, layoutWidth } from './text.js';
 
-const NARROWEST = 40;
-const FALLBACK_WIDTH = 100;
-
-function usableWidth(width: number): number {
-  return Number.isFinite(width) ? Math.max(NARROWEST, Math.floor(width)) : FALLBACK_WIDTH;
-}
+const usableWidth = (width: number) => layoutWidth(width, 40);
 
 /** The report for a person at a terminal: title, summary, queues, then findings by category. */
 export function formatTable(report: Report, options: FormatOptions): string {

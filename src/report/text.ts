@@ -171,3 +171,6 @@ export function formatInstant(iso: string): string {
   if (Number.isNaN(ms)) return sanitizeForTerminal(iso);
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')}Z`;
 }
+
+/** The width a table is laid out in: a whole number of columns, at least `narrowest`; 100 when it is not a number. */
+export const layoutWidth = (width: number, narrowest = 60): number => (Number.isFinite(width) ? Math.max(narrowest, Math.floor(width)) : 100);
