@@ -13,7 +13,7 @@ import { problemsFromSchemaErrors } from './schema-problems.js';
 import { sortProblems } from './sort-problems.js';
 
 export { checkPattern } from './safe-pattern.js';
-export type { LineColumn, PositionIndex } from './positions.js';
+export type { PositionIndex } from './positions.js';
 
 /** A framework file that passed the structural pass, with the positions of everything in it. */
 export interface LoadedFrameworkDocument {

@@ -3,7 +3,7 @@ import { CANONICAL_FIELDS } from '../../model/ticket.js';
 import { presets, PRESET_IDS } from './index.js';
 import type { Preset } from './preset.js';
 
-export type { PresetEntry, ShapeEntry } from '../../model/preset-catalog.js';
+export type { PresetEntry } from '../../model/preset-catalog.js';
 
 /** Every preset, in detection order, with the columns each shape expects (fields in canonical order). */
 export function presetCatalog(): PresetEntry[] {

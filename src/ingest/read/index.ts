@@ -1,10 +1,6 @@
-export { readCsv, type CsvReadOptions, type CsvReadResult } from './csv.js';
-export { type CsvHeader, type CsvHandlers } from './csv-records.js';
-export { MAX_RECORD_CHARS } from './csv-errors.js';
-export { sniffCsvLayout, parseDelimiterOption, type CsvDelimiter, type CsvLayout } from './delimiter.js';
-export { detectEncoding, parseEncodingName, TEXT_ENCODINGS, type TextEncoding, type DetectedEncoding } from './encoding.js';
-export { normalizeHeader, uniqueKeys, cleanHeaders } from './headers.js';
+export { readCsv } from './csv.js';
+export { uniqueKeys } from './headers.js';
 export { STDIN_PATH } from './source.js';
-export { openText, encodingNotice, type TextSource, type TextSourceInfo, type ReadOptions } from './text-source.js';
-export { readJson, streamJson, type JsonReadResult, type JsonRecord } from './json.js';
-export { sniffFormat, formatOfText, type ExportFormat } from './sniff.js';
+export { encodingNotice, type TextSourceInfo } from './text-source.js';
+export { readJson, streamJson } from './json.js';
+export { sniffFormat } from './sniff.js';
