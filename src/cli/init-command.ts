@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { writeFileAtomic } from '../deliver/write-file.js';
+import { whyNotWritten, writeFileAtomic } from '../deliver/write-file.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_TEMPLATE, renderTemplate, TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../framework/templates.js';
 import { terminalSafeLines } from './error-text.js';
@@ -43,7 +43,8 @@ async function runInit(flags: InitFlags, io: CliIo): Promise<number> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new InputError('the file already exists; init does not overwrite it', { file }, 'pass --force to replace it, or choose another --output');
-    throw new InputError(`cannot write the framework: ${code ?? (e as Error).message}`, { file });
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot write the framework: ${whyNotWritten(e)}`, { file }, 'no file was written; check the --output path');
   }
   io.stderr(`${terminalSafeLines(`wrote ${file} (template ${flags.template}): edit it, then check it with: escalation-audit validate ${file}`)}\n`);
   return ExitCode.Ok;

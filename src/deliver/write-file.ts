@@ -247,9 +247,13 @@ const NO_REPORT_HINT = 'no report was written and old reports are unchanged; che
 
 export function writeError(path: string, e: unknown): InputError {
   if (e instanceof InputError) return e;
+  return new InputError(`cannot write the report: ${whyNotWritten(e)}`, { file: path }, 'no report was written; check the --output path');
+}
+
+/** Why a file could not be written, in words ("the folder does not exist", "the disk is full"). */
+export function whyNotWritten(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+  return code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
     : code === 'EISDIR' ? 'it is a folder' : code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is exceeded'
       : (code ?? (e as Error).message);
-  return new InputError(`cannot write the report: ${why}`, { file: path }, 'no report was written; check the --output path');
 }

@@ -22,9 +22,13 @@ export function neverFiringRules(doc: FrameworkDocument, queues: readonly Queue[
         }
         break;
       }
-      case 'over-escalated':
-        if ([...rule.to].every((q) => q.tier <= lowest)) at(rule, `every queue in \`to\` is at the lowest tier (${lowest}), so nothing can move up into it`, 'name the higher queues in `to`, or leave `to` out');
+      case 'over-escalated': {
+        if (![...rule.to].every((q) => q.tier <= lowest)) break;
+        const written = (doc.rules.find((r) => r.id === rule.id) as { to?: unknown } | undefined)?.to !== undefined;
+        if (written) at(rule, `every queue in \`to\` is at the lowest tier (${lowest}), so nothing can move up into it`, 'name the higher queues in `to`, or leave `to` out');
+        else at(rule, `every queue of the framework is at tier ${lowest}, so nothing can move up`, 'give the senior queues a higher tier, or disable the rule');
         break;
+      }
       case 'pause-abuse':
         if (pausedStatuses === 0) at(rule, 'the framework lists no paused statuses (statuses.paused), so no ticket is ever paused', 'list the statuses that stop the clocks under statuses.paused');
         break;

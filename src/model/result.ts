@@ -111,6 +111,8 @@ export interface AuditSummary {
   deEscalated: number;
   resolvedWithoutEscalation: number;
   overLimit: number;
+  /** Per tier (the framework's tier numbers as keys), the tickets that reached a queue of it (added in 1.1). */
+  reachedTier: Record<string, number>;
   queues: QueueSummary[];
   /** Only with `--by assignee`. */
   assignees?: AssigneeSummary[];

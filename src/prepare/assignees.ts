@@ -17,6 +17,7 @@ export function assigneeSummaries(outcome: AuditOutcome, framework: Pick<Framewo
   const tickets = new Map<string, Set<string>>();
   const findings = new Map<string, Finding[]>();
   const holds = new Map<string, AssigneeHold[]>();
+  const traced = new Map<string, number>();
   const holder = (person: string, ticket: string) => {
     (tickets.get(person) ?? tickets.set(person, new Set()).get(person)!).add(ticket);
     return findings.get(person) ?? findings.set(person, []).get(person)!;
@@ -31,13 +32,16 @@ export function assigneeSummaries(outcome: AuditOutcome, framework: Pick<Framewo
     for (const f of byTicket.get(ticket.id) ?? []) {
       for (const p of holdersAt(timeline, Date.parse(f.at))) holder(p, ticket.id).push(f);
     }
+    // A ticket row shows who holds the ticket, not for how long nor what they did with it.
+    if (ticket.history !== 'full') continue;
+    for (const p of people) traced.set(p, (traced.get(p) ?? 0) + 1);
     // Unassigned time counts only for the tickets `(unassigned)` is said to hold, like its findings.
     for (const h of held) {
       if (tickets.get(h.assignee)?.has(ticket.id)) (holds.get(h.assignee) ?? holds.set(h.assignee, []).get(h.assignee)!).push(h);
     }
   }
   return [...tickets].map(([assignee, held]) =>
-    summarizeAssignee(assignee, held, findings.get(assignee) ?? [], holds.get(assignee) ?? [], framework))
+    summarizeAssignee(assignee, held, traced.get(assignee) ?? 0, findings.get(assignee) ?? [], holds.get(assignee) ?? [], framework))
     .sort((a, b) => b.findings - a.findings || (a.assignee < b.assignee ? -1 : a.assignee > b.assignee ? 1 : 0));
 }
 
@@ -55,7 +59,7 @@ function holdersAt(timeline: TicketEvent[], at: number): string[] {
   return people.length ? people : [UNASSIGNED];
 }
 
-function summarizeAssignee(assignee: string, held: Set<string>, own: Finding[], holds: AssigneeHold[],
+function summarizeAssignee(assignee: string, held: Set<string>, withHistory: number, own: Finding[], holds: AssigneeHold[],
   framework: Pick<Framework, 'costs'>): AssigneeSummary {
   const byCategory = emptyByCategory();
   const bySeverity = emptyBySeverity();
@@ -75,9 +79,9 @@ function summarizeAssignee(assignee: string, held: Set<string>, own: Finding[], 
     estimatedCost: totalCost(own, framework),
     medianBusinessMinutes: percentile(times, 0.5),
     p90BusinessMinutes: percentile(times, 0.9),
-    escalationRate: share(count((h) => h.escalated), held.size),
-    deEscalationRate: share(count((h) => h.deEscalated), held.size),
-    resolvedWithoutEscalationRate: share(count((h) => h.resolvedWithoutEscalation), held.size),
-    reassignmentsPerTicket: share(holds.reduce((n, h) => n + h.handovers, 0), held.size),
+    escalationRate: share(count((h) => h.escalated), withHistory),
+    deEscalationRate: share(count((h) => h.deEscalated), withHistory),
+    resolvedWithoutEscalationRate: share(count((h) => h.resolvedWithoutEscalation), withHistory),
+    reassignmentsPerTicket: share(holds.reduce((n, h) => n + h.handovers, 0), withHistory),
   };
 }

@@ -4,7 +4,7 @@ import { REPORT_SCHEMA_VERSION, type InputSummary, type Report, type RuleCoverag
 import type { AuditOutcome } from '../audit/audit.js';
 import { assigneeSummaries } from './assignees.js';
 import { describeFilters, type ReportFilters } from './filters.js';
-import { summarize } from './summary.js';
+import { hasHistory, summarize } from './summary.js';
 
 export interface ReportContext {
   tool: { name: string; version: string };
@@ -25,6 +25,10 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
   const unknown = unknownQueues(outcome);
   if (unknown.length) {
     notes.push(`queues the framework does not know (not judged by queue rules): ${unknown.map(([q, n]) => `"${q}" (${n} tickets)`).join(', ')}`);
+  }
+  const rows = outcome.flows.length - outcome.flows.filter(hasHistory).length;
+  if (rows > 0) {
+    notes.push(`flow figures (escalation, de-escalation and first-line resolution, time in queues, over a limit, handovers, tiers reached) are of the ${outcome.flows.length - rows} of ${outcome.flows.length} tickets with history: a ticket row shows none of them`);
   }
   notes.push(...coverageNotes(outcome.rules, outcome.flows.length));
   const filtered = ctx.filters && describeFilters(ctx.filters);

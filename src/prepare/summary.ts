@@ -16,11 +16,14 @@ export function summarize(outcome: AuditOutcome, framework: Framework, events: n
     bySeverity[f.severity]++;
   }
   const tickets = flows.length;
+  // Flow figures need the moves and the time in each queue, which a ticket row does not show.
+  const traced = flows.filter(hasHistory);
+  const n = traced.length;
   const limits = new Map(framework.queues.map((q) => [q.id, timeLimit(q, framework)]));
-  const overLimit = flows.filter((f) => f.visits.some((v) => v.minutes > (limits.get(v.queue) ?? Infinity))).length;
-  const escalated = flows.filter((f) => f.escalated).length;
-  const deEscalated = flows.filter((f) => f.deEscalated).length;
-  const resolvedLow = flows.filter((f) => f.resolvedWithoutEscalationIn !== undefined).length;
+  const overLimit = traced.filter((f) => f.visits.some((v) => v.minutes > (limits.get(v.queue) ?? Infinity))).length;
+  const escalated = traced.filter((f) => f.escalated).length;
+  const deEscalated = traced.filter((f) => f.deEscalated).length;
+  const resolvedLow = traced.filter((f) => f.resolvedWithoutEscalationIn !== undefined).length;
   return {
     tickets,
     events,
@@ -32,12 +35,13 @@ export function summarize(outcome: AuditOutcome, framework: Framework, events: n
     costByCategory: costByCategory(findings, framework),
     currency: framework.costs?.currency || null,
     pricedFindings: findings.filter((f) => f.cost !== null).length,
-    escalationRate: share(escalated, tickets),
-    deEscalationRate: share(deEscalated, tickets),
-    resolvedWithoutEscalationRate: share(resolvedLow, tickets),
-    overLimitRate: share(overLimit, tickets),
-    reassignmentsPerTicket: share(flows.reduce((n, f) => n + f.reassignments, 0), tickets),
+    escalationRate: share(escalated, n),
+    deEscalationRate: share(deEscalated, n),
+    resolvedWithoutEscalationRate: share(resolvedLow, n),
+    overLimitRate: share(overLimit, n),
+    reassignmentsPerTicket: share(traced.reduce((k, f) => k + f.reassignments, 0), n),
     escalated, deEscalated, resolvedWithoutEscalation: resolvedLow, overLimit,
+    reachedTier: reachedTiers(traced, framework),
     queues: queueSummaries(flows, findings, framework, limits),
   };
 }
@@ -46,25 +50,30 @@ function queueSummaries(flows: TicketFlow[], findings: Finding[], framework: Fra
   limits: Map<string, number | null>): QueueSummary[] {
   const known = new Map<string, Queue | undefined>(framework.queues.map((q) => [q.id, q]));
   const visits = new Map<string, QueueVisit[]>();
+  const tracedVisits = new Map<string, QueueVisit[]>();
   const resolvedIn = new Map<string, number>();
   for (const flow of flows) {
+    const traced = hasHistory(flow);
     for (const v of flow.visits) {
       if (!known.has(v.queue)) known.set(v.queue, undefined);
       (visits.get(v.queue) ?? visits.set(v.queue, []).get(v.queue)!).push(v);
+      if (traced) (tracedVisits.get(v.queue) ?? tracedVisits.set(v.queue, []).get(v.queue)!).push(v);
     }
     const q = flow.resolvedWithoutEscalationIn;
-    if (q !== undefined) resolvedIn.set(q, (resolvedIn.get(q) ?? 0) + 1);
+    if (traced && q !== undefined) resolvedIn.set(q, (resolvedIn.get(q) ?? 0) + 1);
   }
   const findingsIn = new Map<string | null, Finding[]>();
   for (const f of findings) (findingsIn.get(f.queue) ?? findingsIn.set(f.queue, []).get(f.queue)!).push(f);
   return [...known].map(([name, queue]) => {
-    const here = visits.get(name) ?? [];
+    const handled = (visits.get(name) ?? []).length;
+    // Times and moves only of the tickets whose history shows them; `tickets` counts every ticket seen here.
+    const here = tracedVisits.get(name) ?? [];
+    const timed = here.length;
     const times = here.map((v) => v.minutes).sort((a, b) => a - b);
     const limit = limits.get(name) ?? null;
     const own = findingsIn.get(name) ?? [];
     const byCategory = emptyByCategory();
     for (const f of own) byCategory[f.category]++;
-    const handled = here.length;
     const overLimit = limit === null ? 0 : times.filter((t) => t > limit).length;
     const escalated = here.filter((v) => v.escalatedOut).length;
     const deEscalated = here.filter((v) => v.deEscalatedOut).length;
@@ -79,16 +88,29 @@ function queueSummaries(flows: TicketFlow[], findings: Finding[], framework: Fra
       p90BusinessMinutes: percentile(times, 0.9),
       limitMinutes: limit,
       overLimit,
-      overLimitRate: limit === null ? null : share(overLimit, handled),
-      escalationRate: share(escalated, handled),
-      deEscalationRate: share(deEscalated, handled),
-      resolvedWithoutEscalationRate: share(resolvedHere, handled),
-      reassignmentsPerTicket: share(here.reduce((n, v) => n + v.reassignments, 0), handled),
+      overLimitRate: limit === null ? null : share(overLimit, timed),
+      escalationRate: share(escalated, timed),
+      deEscalationRate: share(deEscalated, timed),
+      resolvedWithoutEscalationRate: share(resolvedHere, timed),
+      reassignmentsPerTicket: share(here.reduce((n, v) => n + v.reassignments, 0), timed),
       fitnessScore: fitness(handled, flaggedTickets(own).size),
       estimatedCost: totalCost(own, framework),
       escalated, deEscalated, resolvedWithoutEscalation: resolvedHere,
     };
   });
+}
+
+/** A ticket whose export has its history: its moves and times are facts (a ticket row's are not). */
+export const hasHistory = (flow: TicketFlow): boolean => flow.ticket.history === 'full';
+
+/** Per tier, the tickets (with history) that were in a queue of that tier at some point. */
+function reachedTiers(flows: TicketFlow[], framework: Framework): Record<string, number> {
+  const tierOf = new Map(framework.queues.map((q) => [q.id, q.tier]));
+  const out: Record<string, number> = Object.fromEntries([...new Set(framework.queues.map((q) => q.tier))].sort((a, b) => a - b).map((t) => [String(t), 0]));
+  for (const flow of flows) {
+    for (const tier of new Set(flow.visits.flatMap((v) => (tierOf.has(v.queue) ? [tierOf.get(v.queue)!] : [])))) out[String(tier)]!++;
+  }
+  return out;
 }
 
 /**

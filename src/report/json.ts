@@ -54,6 +54,7 @@ const summary = (s: AuditSummary) => ({
   reassignmentsPerTicket: s.reassignmentsPerTicket,
   // Added in 1.1.
   escalated: s.escalated, deEscalated: s.deEscalated, resolvedWithoutEscalation: s.resolvedWithoutEscalation, overLimit: s.overLimit,
+  reachedTier: { ...s.reachedTier },
   queues: s.queues.map(queue),
   // Present only with --by assignee / --baseline (undefined is left out).
   assignees: s.assignees?.map(assignee),

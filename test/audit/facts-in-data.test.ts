@@ -136,3 +136,25 @@ describe('maxAge on the business clock leaves paused time out', () => {
     expect(f!.at).toBe(new Date(at('2026-10-15 09:00')).toISOString());
   });
 });
+
+describe('flow figures of a ticket list: none the rows cannot show', () => {
+  it('no escalation, resolution or time-in-queue figure from rows; the tickets in each queue are still counted', async () => {
+    const { summarize } = await import('../../src/prepare/summary.js');
+    const tickets = await listOf([
+      ['1', 'Help Desk', 'Closed', '2026-10-05 09:00', '2026-10-09 11:00', '2026-10-09 11:00'],
+      ['2', 'Support', 'In Progress', '2026-10-05 09:00', '2026-10-29 11:00']]);
+    const s = summarize(audit(tickets, fw, { asOf }), fw, 0);
+    expect(s).toMatchObject({ escalated: 0, resolvedWithoutEscalation: 0, overLimit: 0, escalationRate: null, resolvedWithoutEscalationRate: null,
+      reassignmentsPerTicket: null, reachedTier: { 1: 0, 2: 0 } });
+    expect(s.queues.find((q) => q.queue === 'triage')).toMatchObject({ tickets: 1, medianBusinessMinutes: null, overLimit: 0, escalationRate: null });
+  });
+
+  it('with history beside them, the figures are of the tickets with history only', async () => {
+    const { summarize } = await import('../../src/prepare/summary.js');
+    const rows = await listOf([['1', 'Help Desk', 'Closed', '2026-10-05 09:00', '2026-10-09 11:00', '2026-10-09 11:00']]);
+    const moved = ticket([['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:20', 'Support', 'In Progress'], ['2026-10-05 10:00', 'Support', 'Resolved']], { id: '2' });
+    const s = summarize(audit([...rows, moved], fw, { asOf }), fw, 0);
+    expect(s).toMatchObject({ tickets: 2, escalated: 1, escalationRate: 1, resolvedWithoutEscalation: 0, reachedTier: { 1: 1, 2: 1 } });
+    expect(s.queues.find((q) => q.queue === 'triage')).toMatchObject({ tickets: 2, medianBusinessMinutes: 20, escalationRate: 1 });
+  });
+});

@@ -56,7 +56,7 @@ describe('escalation-audit init (end to end, in-process)', () => {
     const file = join(tmp(), 'missing-dir', 'client.yaml');
     const r = await cli('init', '--output', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${file}  cannot write the framework: ENOENT`);
+    expect(r.stderr).toContain(`${file}  cannot write the framework: the folder does not exist\n  hint: no file was written; check the --output path`);
     expect(existsSync(file)).toBe(false);
   });
 

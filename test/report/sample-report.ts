@@ -104,6 +104,7 @@ export const sampleReport: Report = {
     deEscalated: 4,
     resolvedWithoutEscalation: 30,
     overLimit: 7,
+    reachedTier: { 1: 40, 2: 19 },
     queues: [
       {
         queue: 'Help Desk', tier: 1, tickets: 21, findings: 2, byCategory: categories({ misrouted: 1, 'under-escalated': 1 }),
