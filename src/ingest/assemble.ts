@@ -19,6 +19,8 @@ export interface RowData {
   created: number | undefined;
   updated: number | undefined;
   closed: number | undefined;
+  /** When the ticket entered its current queue (a ticket list's `queueSince` column). */
+  queueSince?: number | undefined;
   hours: number | undefined;
   onsite: boolean | undefined;
   /** History rows that name what changed (diffs, sentences). */
@@ -151,7 +153,7 @@ function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: Histor
   const updated = snap?.updated ?? last?.updated;
   const snapFields = definedOnly(snap?.fields ?? {});
   const range = draft.events ? buildTimeline(rows, draft.firstRow, snapFields, created, timelines)
-    : snapshotTimeline(snapFields, created, updated, closed, snap!, timelines);
+    : snapshotTimeline(snapFields, created, updated, closed, enteredQueue(snap!), snap!, timelines);
   const fields = { ...last?.fields, ...definedOnly(stateAt(timelines, range.end - 1)), ...snapFields };
   const rawRow = snap ?? last!;
   const raw = columns.record(rawRow.keys, rawRow.cells);
@@ -162,6 +164,8 @@ function buildTicket(id: string, draft: Draft, columns: RawColumns, rows: Histor
   };
   const counted = snap?.counter ?? last?.counter;
   if (counted !== undefined) ticket.queueChanges = counted;
+  const since = draft.events ? undefined : enteredQueue(snap!);
+  if (since !== undefined) ticket.queueSince = since;
   return new StoredTicket(ticket, timelines, range);
 }
 
@@ -174,9 +178,17 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Without history, the best a ticket row allows: in its current queue from creation to its last change. */
+/** When a ticket row says the ticket entered its queue; not when its counter says it never moved (it was created there). */
+function enteredQueue(row: RowData): number | undefined {
+  return row.counter === 0 ? undefined : row.queueSince;
+}
+
+/**
+ * Without history, the best a ticket row allows: in its current queue from creation (or from when
+ * the row says it entered it, with no queue known before) to its last change.
+ */
 function snapshotTimeline(fields: Ticket['fields'], created: number | undefined, updated: number | undefined,
-  closed: number | undefined, row: RowData, into: EventColumns): TimelineRange {
+  closed: number | undefined, queueSince: number | undefined, row: RowData, into: EventColumns): TimelineRange {
   const start = created ?? updated ?? closed;
   if (start === undefined) {
     throw new InputError(`ticket "${fields.id ?? ''}" has no date at all (created, updated or closed)`,
@@ -186,7 +198,13 @@ function snapshotTimeline(fields: Ticket['fields'], created: number | undefined,
   const status = STATE_FIELDS.indexOf('status');
   const first = into.length;
   const end = closed ?? updated;
-  if (end !== undefined && end >= start) {
+  const queue = STATE_FIELDS.indexOf('queue');
+  if (queueSince !== undefined && queueSince > start && (end === undefined || queueSince <= end)) {
+    into.push(start, ids.map((id, k) => (k === status || k === queue ? NO_VALUE : id)));
+    // Its status between entering the queue and the last update is not in the row.
+    if (end !== undefined && end > queueSince) into.push(queueSince, ids.map((id, k) => (k === status ? NO_VALUE : id)));
+    into.push(end ?? queueSince, ids);
+  } else if (end !== undefined && end >= start) {
     into.push(start, ids.map((id, k) => (k === status ? NO_VALUE : id)));
     into.push(end, ids);
   } else {

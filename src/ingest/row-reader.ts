@@ -8,7 +8,7 @@ import type { ColumnPlan } from './plan.js';
 import { queueCounter, readChanges, type CellValues } from './row-changes.js';
 import { isPlausibleInstant, plausibleRangeText } from '../time/plausible.js';
 
-const DATE_FIELDS = ['at', 'created', 'updated', 'closed'] as const;
+const DATE_FIELDS = ['at', 'created', 'updated', 'closed', 'queueSince'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 const TEXT_FIELDS: CanonicalField[] = ['id', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier', 'summary',
   'company', 'onsite', 'hours', 'reassignments', 'stations'];
@@ -212,7 +212,7 @@ export class RowReader {
     const hours = fields.hours === undefined ? undefined : Number(fields.hours.replace(',', '.'));
     const onsite = fields.onsite === undefined ? undefined : this.onsiteWords.has(fields.onsite.toLowerCase());
     this.o.onRow(id, {
-      fields, at: times.at, created: times.created, updated: times.updated, closed: times.closed,
+      fields, at: times.at, created: times.created, updated: times.updated, closed: times.closed, queueSince: times.queueSince,
       hours: hours !== undefined && Number.isFinite(hours) ? hours : undefined, onsite,
       changes: plan.role === 'history' ? readChanges(cells, plan, this.fieldNames, this.values) : undefined,
       counter: queueCounter(fields), altId: this.cell(cells, plan.altId),

@@ -2,6 +2,8 @@
 export const CANONICAL_FIELDS = [
   'id', 'at', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier',
   'created', 'updated', 'closed', 'hours', 'summary', 'company', 'onsite',
+  // When the ticket entered the queue it is in, for ticket lists that say so.
+  'queueSince',
   // Counters some exports give instead of history: queue changes, or queues passed through.
   'reassignments', 'stations',
 ] as const;
@@ -43,6 +45,8 @@ export interface Ticket {
    * minus one), when the export has such a counter. Checks use it when `history` is 'snapshot'.
    */
   queueChanges?: number;
+  /** When the ticket entered its current queue, when a ticket list says so (`queueSince`): a stay a row can show. */
+  queueSince?: number;
 }
 
 /** A ticket that tells when its last event happened without building its timeline (a loaded ticket does). */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
 import { loadExports } from '../../src/ingest/load.js';
 import { parseMapping } from '../../src/ingest/mapping.js';
+import type { Framework } from '../../src/framework/model.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { at, defaultFramework, findingsOf, frameworkFrom, defaultFrameworkText, ticket } from '../support/tickets.js';
 
@@ -156,5 +157,31 @@ describe('flow figures of a ticket list: none the rows cannot show', () => {
     const s = summarize(audit([...rows, moved], fw, { asOf }), fw, 0);
     expect(s).toMatchObject({ tickets: 2, escalated: 1, escalationRate: 1, resolvedWithoutEscalation: 0, reachedTier: { 1: 1, 2: 1 } });
     expect(s.queues.find((q) => q.queue === 'triage')).toMatchObject({ tickets: 2, medianBusinessMinutes: 20, escalationRate: 1 });
+  });
+});
+
+describe('a ticket list that says since when a ticket is in its queue (queueSince)', () => {
+  const SINCE = parseMapping('columns:\n  id: Id\n  queue: Board\n  status: Status\n  created: Created\n  updated: Updated\n  queueSince: Since\n', join(dir, 's.yaml'));
+  async function sinceOf(board: string, status: string, created: string, updated: string, since: string): Promise<Ticket[]> {
+    const file = join(dir, `since-${Math.random().toString(36).slice(2)}.csv`);
+    writeFileSync(file, `Id,Board,Status,Created,Updated,Since\n1,${board},${status},${created},${updated},${since}\n`);
+    return (await loadExports([file], { mapping: SINCE, timezone: 'America/New_York' })).tickets;
+  }
+  const wallLimit = frameworkFrom(defaultFrameworkText.replace('    after: 30m', '    after: 30m\n    clock: wall'), 'wall.yaml');
+  it.each<[string, () => Promise<Ticket[]>, Framework, string, number, boolean]>([
+    ['in triage since 09:00, untouched since, 3 business hours by 12:00: judged, over 30m',
+      () => sinceOf('Help Desk', 'In Progress', '2026-10-05 08:00', '2026-10-05 09:00', '2026-10-05 09:00'), fw, '2026-10-05 12:00', 1, true],
+    ['the same at 09:20: judged, within 30m (near miss)',
+      () => sinceOf('Help Desk', 'In Progress', '2026-10-05 08:00', '2026-10-05 09:00', '2026-10-05 09:00'), fw, '2026-10-05 09:20', 0, true],
+    ['updated after it entered: its pauses since are not in the row, so not judged on business time',
+      () => sinceOf('Help Desk', 'In Progress', '2026-10-05 08:00', '2026-10-05 11:00', '2026-10-05 09:00'), fw, '2026-10-05 12:00', 0, false],
+    ['the same on a wall-clock limit: every minute counts, judged',
+      () => sinceOf('Help Desk', 'In Progress', '2026-10-05 08:00', '2026-10-05 11:00', '2026-10-05 09:00'), wallLimit, '2026-10-05 12:00', 1, true],
+  ])('%s', async (_name, load, framework, when, expected, judged) => {
+    const outcome = audit(await load(), framework, { asOf: at(when) });
+    const findings = outcome.findings.filter((f) => f.rule === 'triage-time-limit');
+    expect(findings).toHaveLength(expected);
+    expect(outcome.rules.find((r) => r.id === 'triage-time-limit')!.judged).toBe(judged ? 1 : 0);
+    if (expected) expect(findings[0]!.evidence.enteredAt).toBe(new Date(at('2026-10-05 09:00')).toISOString());
   });
 });

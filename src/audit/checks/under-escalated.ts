@@ -10,7 +10,14 @@ export const underEscalated: Check<'under-escalated'> = {
     title: 'Under-escalated',
     description: 'Stayed in a queue past its time limit, or while an escalation criterion held, without moving where the rule says.',
   },
-  limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'how long it stayed in each queue') : undefined),
+  limits(replay, rule) {
+    if (!withoutHistory(replay)) return undefined;
+    const { queueSince, updated } = replay.ticket;
+    // A row that says since when the ticket is in its queue shows that stay: on the wall clock, or on the
+    // business clock when the row was not updated since (its status then is the status of the whole stay).
+    const known = queueSince !== undefined && (rule.clock === 'wall' || (updated !== undefined && updated <= queueSince));
+    return known ? noHistory(replay, 'its stays before the current one', true) : noHistory(replay, 'how long it stayed in each queue');
+  },
   run(replay, rule) {
     const out: Observation[] = [];
     for (const stay of judgeStays(replay, rule)) {
