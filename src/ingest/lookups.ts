@@ -1,6 +1,6 @@
 import { access, constants, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { resolvedPath, userFile, userFileError } from '../user-file.js';
+import { resolvedPath, userFile, userFileError, type UserFile } from '../user-file.js';
 import type { CanonicalField } from '../model/ticket.js';
 import { cellText, isObject } from './flatten.js';
 import type { Mapping } from './mapping.js';
@@ -21,7 +21,7 @@ const NAME_NAMES = ['name', 'label', 'display_value', 'display name', 'title', '
 export async function readLookups(mapping: Pick<Mapping, 'lookups' | 'dir'> | undefined, encoding?: string): Promise<Lookups> {
   const out: Lookups = {};
   for (const [field, given] of Object.entries(mapping?.lookups ?? {}) as [CanonicalField, string][]) {
-    const file = mapping?.dir === undefined ? userFile(given, 'lookup table') : userFile(given, 'lookup table', mapping.dir, "the mapping file's folder");
+    const file = lookupFile(mapping, given);
     const path = resolvedPath(file);
     // Opened here first, so a missing table is named as written in the mapping, with the folder it was looked for in.
     await access(path, constants.R_OK).catch((e: unknown) => {
@@ -33,6 +33,11 @@ export async function readLookups(mapping: Pick<Mapping, 'lookups' | 'dir'> | un
     out[field] = table;
   }
   return out;
+}
+
+/** A lookup table as the mapping names it: relative to the mapping file's folder (the current one for a mapping given as text). */
+export function lookupFile(mapping: Pick<Mapping, 'dir'> | undefined, given: string): UserFile {
+  return mapping?.dir === undefined ? userFile(given, 'lookup table') : userFile(given, 'lookup table', mapping.dir, "the mapping file's folder");
 }
 
 /** Largest lookup table: id -> name tables of a PSA's groups or users are kilobytes; all of one is kept in memory. */

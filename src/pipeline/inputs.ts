@@ -6,7 +6,8 @@ import { loadExports, type LoadedExports, type LoadOptions } from '../ingest/loa
 import { readMapping } from '../ingest/mapping-file.js';
 import type { Mapping } from '../ingest/mapping.js';
 import type { PresetId } from '../ingest/presets/index.js';
-import { resolve } from 'node:path';
+import { lookupFile } from '../ingest/lookups.js';
+import { resolvedPath } from '../user-file.js';
 
 /** How to read exports against a framework: what `audit`, `explain` and `inspect` share. */
 export interface InputOptions {
@@ -57,7 +58,7 @@ export async function readInputs(files: string[], options: InputOptions): Promis
     ...(options.history ?? []).map((file) => ({ file, what: 'history export' })),
     ...frameworkFiles.map((file) => ({ file, what: 'framework' })),
     ...(typeof options.mapping === 'string' ? [{ file: options.mapping, what: 'mapping' }] : []),
-    ...Object.values(mapping?.lookups ?? {}).map((file) => ({ file: resolve(mapping?.dir ?? '.', file), what: 'lookup table' })),
+    ...Object.values(mapping?.lookups ?? {}).map((given) => ({ file: resolvedPath(lookupFile(mapping, given)), what: 'lookup table' })),
   ]);
   const loaded = await loadExports(files, {
     preset: options.preset, mapping, timezone: options.timezone ?? framework.defaultCalendar.timezone, encoding: options.encoding,
