@@ -1,9 +1,9 @@
-import type { CompiledRule, Framework } from '../framework/model.js';
+import type { Framework } from '../framework/model.js';
 import type { RuleCoverage } from '../model/result.js';
 import { CATEGORIES, type Category, type Finding } from '../model/finding.js';
 import { compareTicketIds, type Ticket, type TicketEvent } from '../model/ticket.js';
-import { checks } from './checks/index.js';
-import type { Limitation, Observation } from './checks/check.js';
+import { checkOf } from './checks/index.js';
+import type { Observation } from './checks/check.js';
 import { CoverageTally } from './coverage.js';
 import { docsUrl } from './docs.js';
 import { findingId } from './finding-id.js';
@@ -57,12 +57,6 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
   return { findings, flows, skipped, rules: coverage.result() };
 }
 
-/** A check seen through the rule it judges (the registry's type cannot tie each rule to its own check). */
-interface CheckOf<R extends CompiledRule> {
-  limits(replay: TicketReplay, rule: R): Limitation | undefined;
-  run(replay: TicketReplay, rule: R, framework: Framework): Observation[];
-}
-
 /** The report's order: by ticket, then instant, then rule. */
 export const compareFindings = (a: Finding, b: Finding): number =>
   compareTicketIds(a.ticket, b.ticket) || byCodeUnits(a.at, b.at) || byCodeUnits(a.rule, b.rule);
@@ -79,7 +73,7 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, 
   const replay = replayTicket(cut, framework, asOf);
   const findings: Finding[] = [];
   framework.rules.forEach((rule, index) => {
-    const check = checks[rule.check] as CheckOf<typeof rule>;
+    const check = checkOf(rule);
     const limitation = check.limits(replay, rule);
     // A rule the data does not let judge this ticket is not run on it: no finding can rest on missing facts.
     const observations = limitation && !limitation.partly ? [] : check.run(replay, rule, framework);

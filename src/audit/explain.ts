@@ -3,8 +3,8 @@ import type { Finding } from '../model/finding.js';
 import type { Ticket } from '../model/ticket.js';
 import { zoneClock } from '../time/zone.js';
 import { auditTicket, compareFindings } from './audit.js';
-import { round, type Limitation } from './checks/check.js';
-import { checks } from './checks/index.js';
+import { round } from './checks/check.js';
+import { checkOf } from './checks/index.js';
 import { pauseSpans } from './checks/pause-spans.js';
 import { accumulate, ticketCalendar } from './clock.js';
 import { queueName, stayOutcome, type TicketReplay } from './replay.js';
@@ -118,8 +118,7 @@ export function explainTicket(ticket: Ticket, framework: Framework, asOf: number
     }),
     rules: framework.rules.map((rule): ExplainedRule => {
       const own = outcome.findings.filter((x) => x.rule === rule.id);
-      const check = checks[rule.check] as {
-        whyNot(r: TicketReplay, rule: unknown, fw: Framework): string; limits(r: TicketReplay, rule: unknown): Limitation | undefined };
+      const check = checkOf(rule);
       const limitation = check.limits(replay, rule) ?? null;
       const unjudged = limitation && `${limitation.partly ? 'judged only in part' : 'not judged'}: ${limitation.reason}`;
       return {

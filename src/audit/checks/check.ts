@@ -1,5 +1,5 @@
 import { WALL_CLOCK, type BusinessCalendar } from '../../framework/calendar.js';
-import type { Framework, Queue, RuleOf } from '../../framework/model.js';
+import type { CompiledRule, Framework, Queue, RuleOf } from '../../framework/model.js';
 import type { Category, EvidenceValue } from '../../model/finding.js';
 import type { TicketReplay } from '../replay.js';
 
@@ -44,6 +44,13 @@ export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** "business time" or "wall time", for messages about a clock. */
 export const clockWords = (calendar: BusinessCalendar): string => `${calendar === WALL_CLOCK ? 'wall' : 'business'} time`;
+
+/** A check seen through the rule it judges (the registry's type cannot tie each rule to its own check). */
+export interface CheckOf<R extends CompiledRule> {
+  limits(replay: TicketReplay, rule: R): Limitation | undefined;
+  run(replay: TicketReplay, rule: R, framework: Framework): Observation[];
+  whyNot(replay: TicketReplay, rule: R, framework: Framework): string;
+}
 
 /** A ticket list row: where the ticket is and when it was last updated, not how it got there. */
 export const withoutHistory = (replay: TicketReplay): boolean => replay.ticket.history === 'snapshot';

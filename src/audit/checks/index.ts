@@ -1,3 +1,5 @@
+import type { CompiledRule } from '../../framework/model.js';
+import type { CheckOf } from './check.js';
 import { misrouted } from './misrouted.js';
 import { missedDeEscalation } from './missed-de-escalation.js';
 import { overEscalated } from './over-escalated.js';
@@ -20,3 +22,6 @@ export const checks = {
 } as const;
 
 export type CheckId = keyof typeof checks;
+
+/** The check of a rule, typed for that rule. */
+export const checkOf = <R extends CompiledRule>(rule: R): CheckOf<R> => checks[rule.check] as unknown as CheckOf<R>;
