@@ -10,6 +10,7 @@ import { failsOn, type FailOn } from './options.js';
 import { planOutputs, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
 import type { ReportFlags } from './report-options.js';
 import type { FormatId } from '../report/formatters.js';
+import { terminalSafeLines } from './error-text.js';
 
 export interface DeliveryFlags extends ReportFlags {
   format?: Tagged<FormatId>[];
@@ -55,5 +56,19 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
     throw e;
   }
   await staged.commit();
+  noteWhatFindingsOnlyFormatsCannotSay(report, plan.targets, io);
   return failed ? ExitCode.Findings : ExitCode.Ok;
+}
+
+/** Formats whose contract is one finding per row or line: the report's notes have no place in them. */
+const FINDINGS_ONLY: ReadonlySet<FormatId> = new Set(['csv', 'ndjson']);
+
+/**
+ * CSV and NDJSON carry findings only, so what the audit could not judge (per rule, and why) goes to
+ * stderr beside them, once, unless a table on stdout already says it.
+ */
+function noteWhatFindingsOnlyFormatsCannotSay(report: Report, targets: OutputTarget[], io: CliIo): void {
+  if (!targets.some((t) => FINDINGS_ONLY.has(t.format))) return;
+  if (targets.some((t) => t.format === 'table' && (t.file === undefined || t.file === '/dev/stdout'))) return;
+  for (const note of report.notes) io.stderr(`${terminalSafeLines(`escalation-audit: note: ${note}`)}\n`);
 }

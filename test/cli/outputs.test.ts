@@ -96,3 +96,33 @@ describe('several formats at once (end to end)', () => {
     expect(r.stderr).toMatch(/Allowed choices are table, json/);
   });
 });
+
+describe('CSV and NDJSON carry findings only: what was not judged goes to stderr', () => {
+  const TICKET_LIST = 'fixtures/example/tickets.csv';
+
+  it.each(['csv', 'ndjson'])('%s of a ticket list: one stderr note per rule left unjudged, and the output unchanged', async (format) => {
+    const r = await cli('audit', TICKET_LIST, '-f', format, '--fail-on', 'never');
+    expect(r.code).toBe(0);
+    const notes = r.stderr.trimEnd().split('\n');
+    expect(notes.every((l) => l.startsWith('escalation-audit: note: '))).toBe(true);
+    expect(notes).toContainEqual(expect.stringMatching(/^escalation-audit: note: rule skipped-front-line: not judged on 238 of 238 tickets: ticket list without history/));
+    const json = JSON.parse((await cli('audit', TICKET_LIST, '-f', 'json', '--fail-on', 'never')).stdout);
+    expect(notes).toHaveLength(json.notes.length);
+    const lines = r.stdout.trimEnd().split(format === 'csv' ? '\r\n' : '\n');
+    expect(lines).toHaveLength(json.findings.length + (format === 'csv' ? 1 : 0));
+  });
+
+  it('no note when a table on stdout already says it, nor when everything was judged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ea-notes-'));
+    const withTable = await cli('audit', TICKET_LIST, '-f', 'csv', '-o', join(dir, 'f.csv'), '-f', 'table', '--fail-on', 'never');
+    expect(withTable.stderr).toBe('');
+    expect(withTable.stdout).toContain('rule skipped-front-line: not judged on 238 of 238 tickets');
+    const full = await cli('audit', ...EXAMPLE, '-f', 'csv', '--fail-on', 'never');
+    expect(full).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('--quiet with nothing to report prints no note either', async () => {
+    const r = await cli('audit', TICKET_LIST, '-f', 'csv', '--fail-on', 'error', '--quiet', '--category', 'ping-pong');
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+});
