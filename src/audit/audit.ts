@@ -5,6 +5,7 @@ import { compareTicketIds, type Ticket, type TicketEvent } from '../model/ticket
 import { checkOf } from './checks/index.js';
 import type { Observation } from './checks/check.js';
 import { CoverageTally } from './coverage.js';
+import { FitTally, type FitTallies } from './fit-tally.js';
 import { docsUrl } from './docs.js';
 import { findingId } from './finding-id.js';
 import { replayTicket, type TicketReplay } from './replay.js';
@@ -28,6 +29,8 @@ export interface AuditOutcome {
   skipped: number;
   /** Per rule: tickets judged, fired on, and not judged with the reasons. */
   rules: RuleCoverage[];
+  /** What the framework's fit is computed from: measured limits, statuses, unplaced values, paths taken. */
+  fit: FitTallies;
 }
 
 /** The audit itself: pure, deterministic, no I/O and no clock. */
@@ -36,11 +39,12 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
   const flows: TicketFlow[] = [];
   let skipped = 0;
   const coverage = new CoverageTally(framework.rules);
+  const fit = new FitTally(framework);
   // Tickets in id order (as loaded) need only their own findings sorted: one after the other they are in order.
   let inOrder = true;
   let previous: string | undefined;
   for (const ticket of tickets) {
-    const audited = auditTicket(ticket, framework, options.asOf, coverage);
+    const audited = auditTicket(ticket, framework, options.asOf, coverage, fit);
     if (!audited) {
       skipped++;
       continue;
@@ -54,7 +58,7 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
     for (const f of audited.findings) findings.push(f);
   }
   if (!inOrder) findings.sort(compareFindings);
-  return { findings, flows, skipped, rules: coverage.result() };
+  return { findings, flows, skipped, rules: coverage.result(), fit: fit.result() };
 }
 
 /** The report's order: by ticket, then instant, then rule. */
@@ -65,7 +69,7 @@ export const compareFindings = (a: Finding, b: Finding): number =>
  * One ticket: its replay and its findings (in rule order), and how many events it had before the
  * cut; undefined when it was created after asOf.
  */
-export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, coverage?: CoverageTally):
+export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, coverage?: CoverageTally, fit?: FitTally):
   { replay: TicketReplay; findings: Finding[]; events: number } | undefined {
   const events = ticket.timeline;
   const cut = cutAt(ticket, events, asOf);
@@ -79,7 +83,9 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, 
     const observations = limitation && !limitation.partly ? [] : check.run(replay, rule, framework);
     for (const o of observations) findings.push(toFinding(cut, rule.id, rule.check, rule.severity, o, framework));
     coverage?.add(index, limitation, observations.length);
+    if (fit && check.measure && (!limitation || limitation.partly)) fit.measure(index, check.measure(replay, rule, framework));
   });
+  fit?.ticket(replay);
   return { replay, findings, events: events.length };
 }
 

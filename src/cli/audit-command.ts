@@ -9,7 +9,7 @@ import { inputOptions, inputsOf, type InputFlags } from './load-inputs.js';
 import { formatOption, outputOption, widthOption, type OutputTarget } from './outputs.js';
 import { progressBar } from './progress.js';
 import { reportOptions } from './report-options.js';
-import { FAIL_ON, parseAsOf, type FailOn } from './options.js';
+import { FAIL_ON, parseAsOf, whatIfOptions, type FailOn } from './options.js';
 import { terminalSafeLines } from './error-text.js';
 
 interface AuditFlags extends DeliveryFlags, InputFlags {
@@ -19,6 +19,8 @@ interface AuditFlags extends DeliveryFlags, InputFlags {
   failOn: FailOn;
   quiet?: boolean;
   color?: boolean;
+  set?: string[];
+  compareFramework?: string;
 }
 
 export function auditCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -35,7 +37,7 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
     .action(async (files: string[], flags: AuditFlags) => {
       setExit(await runAudit(files, flags, io));
     });
-  for (const option of [...inputOptions('framework YAML (default: the built-in three-board framework)'), ...reportOptions()]) command.addOption(option);
+  for (const option of [...inputOptions('framework YAML (default: the built-in three-board framework)'), ...whatIfOptions(), ...reportOptions()]) command.addOption(option);
   return command;
 }
 
@@ -43,9 +45,9 @@ export function auditCommand(io: CliIo, setExit: (code: number) => void): Comman
  * No output may replace an input, with one exception: the baseline may be replaced by this run's JSON
  * report (the nightly rotation: `--baseline latest.json -f json -o latest.json`); it was read whole before.
  */
-async function refuseOutputsOverInputs(delivery: DeliveryPlan, read: RunInput[], baseline: string | undefined): Promise<void> {
+async function refuseOutputsOverInputs(delivery: DeliveryPlan, read: RunInput[], baseline: string | undefined, compared?: string): Promise<void> {
   const files = (targets: OutputTarget[]) => targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
-  await refuseInputsAsOutputs(files(delivery.targets), read);
+  await refuseInputsAsOutputs(files(delivery.targets), compared === undefined ? read : [...read, { file: compared, what: 'compared framework' }]);
   if (baseline) await refuseInputsAsOutputs(files(delivery.targets.filter((t) => t.format !== 'json')), [{ file: baseline, what: 'baseline' }]);
 }
 
@@ -61,7 +63,8 @@ async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<
     asOf: flags.asOf,
     filters: { since: flags.since, until: flags.until, queues: flags.queue, categories: flags.category, minSeverity: flags.minSeverity },
     baseline, redact: flags.redact, byAssignee: flags.by === 'assignee',
-    beforeExports: (read) => refuseOutputsOverInputs(delivery, read, flags.baseline),
+    whatIf: { set: flags.set, compareFramework: flags.compareFramework },
+    beforeExports: (read) => refuseOutputsOverInputs(delivery, read, flags.baseline, flags.compareFramework),
     onExportsRead: () => progress?.done(),
     onWarning: (w) => io.stderr(`${terminalSafeLines(`escalation-audit: warning: ${w.format()}`)}\n`),
   }).finally(() => progress?.done());

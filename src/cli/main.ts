@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isInputError } from '../errors.js';
 import { auditCommand } from './audit-command.js';
 import { explainCommand } from './explain-command.js';
+import { fitCommand } from './fit-command.js';
 import { initCommand } from './init-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { presetsCommand } from './presets-command.js';
@@ -35,7 +36,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput(output);
-  for (const sub of [auditCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit), explainCommand(io, setExit),
+  for (const sub of [auditCommand(io, setExit), validateCommand(io, setExit), initCommand(io, setExit), explainCommand(io, setExit), fitCommand(io, setExit),
     inspectCommand(io, setExit), presetsCommand(io, setExit)]) {
     program.addCommand(sub.exitOverride().configureOutput(output)
       .showHelpAfterError('(run with --help for usage)'));

@@ -43,3 +43,13 @@ export function parseMaxErrors(text: string): number {
 
 /** `-f table|json`, for the commands whose only formats are a terminal table and JSON (explain, inspect, presets). */
 export const tableOrJsonOption = (): Option => new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table');
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** `--set` and `--compare-framework`: judge the same tickets again under a changed framework. */
+export function whatIfOptions(): Option[] {
+  return [
+    new Option('--set <rule.key=value>', 'what-if: judge again with this rule key changed (repeatable), e.g. --set triage-time-limit.after=45m').argParser(collect),
+    new Option('--compare-framework <file>', 'what-if: judge the same tickets again under this framework file').conflicts('set'),
+  ];
+}

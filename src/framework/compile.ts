@@ -11,6 +11,7 @@ import { compileClientCalendars, compilePriorities } from './compile-priorities.
 import type { LoadedFrameworkDocument } from './load.js';
 import { findMeaningProblems } from './meaning-problems.js';
 import { neverFiringRules } from './never-fires.js';
+import { namedValues } from './named-values.js';
 import { sortProblems } from './sort-problems.js';
 import { checkPattern } from './load.js';
 import type { CompiledRule, Framework, Queue, Route } from './model.js';
@@ -74,6 +75,7 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
     priorityOf: priorities.resolve,
     clientCalendars,
     rules,
+    namedValues: namedValues(doc),
     warnings,
     costs: doc.costs?.hourly || doc.costs?.delayHourly !== undefined
       ? {

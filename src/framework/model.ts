@@ -124,6 +124,8 @@ export interface Framework {
   /** Calendars per client, in the order written: the first whose `when` holds decides. */
   clientCalendars: ClientCalendar[];
   rules: CompiledRule[];
+  /** Per canonical field, the values (folded) its conditions compare it with: what the framework places by name. */
+  namedValues: ReadonlyMap<string, ReadonlySet<string>>;
   /** Hourly rates per tier (work at a tier it did not need) and for an hour of delay (`delayHourly`, stalls). */
   /** Not errors, but worth a look: enabled rules that can never fire under this framework (file:line:col). */
   warnings: InputError[];

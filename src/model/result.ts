@@ -1,6 +1,6 @@
 import type { Category, Finding, Severity } from './finding.js';
 
-export const REPORT_SCHEMA_VERSION = '1.1';
+export const REPORT_SCHEMA_VERSION = '1.2';
 
 export interface InputSummary {
   file: string;
@@ -152,6 +152,90 @@ export interface Report {
   /** Per rule, in the framework's order: judged, fired, not judged and why (additive in 1.1). */
   rules: RuleCoverage[];
   findings: Finding[];
+  /** Whether the framework still fits the data: per rule figures, what it does not place, paths taken (added in 1.2). */
+  fit: FrameworkFit;
+  /** Only with `--set` or `--compare-framework`: the judgement rerun under the changed framework (added in 1.2). */
+  whatIf?: WhatIf;
   /** Only with `--baseline`: findings of the baseline report that are no longer present. */
   resolved?: Finding[];
+}
+
+/** The distribution of a measured quantity over the judged tickets (nearest-rank percentiles). */
+export interface Percentiles { p50: number; p90: number; p95: number; max: number }
+
+/** The limit at which 80 / 90 / 95 % of the judged tickets would have complied. */
+export interface ComplyAt { p80: number; p90: number; p95: number }
+
+/** One limit of a rule, beside what the tickets it judged measured on the rule's clock. */
+export interface LimitFit {
+  /** The rule key (`after`, `idle`, `maxQueueChanges`...). */
+  key: string;
+  /** As written: a duration ("30m"), a count, or per priority ({ p1: "15m", default: "1h" }). */
+  limit: string | number | Record<string, string>;
+  unit: 'minutes' | 'count';
+  /** A minimum (`minEffort`): a ticket complies at or above it; `complyAt` is then the highest limit that many would meet. */
+  atLeast: boolean;
+  /** Tickets with a measured value (the worst of each ticket). */
+  tickets: number;
+  measured: Percentiles | null;
+  /** null when no ticket was measured, or when the limit differs by priority (one figure cannot stand for it). */
+  complyAt: ComplyAt | null;
+}
+
+export type FitVerdict = 'not-judged' | 'never-fired' | 'fires-on-most' | 'fires-on-some';
+
+export interface RuleFit {
+  id: string;
+  check: Category;
+  judged: number;
+  fired: number;
+  notJudged: number;
+  /** The rule's main limit (its first in `limits`), null for rules without one. */
+  limit: LimitFit['limit'] | null;
+  measured: Percentiles | null;
+  complyAt: ComplyAt | null;
+  /** Every limit of the rule, in the order of the rule's keys. */
+  limits: LimitFit[];
+  verdict: FitVerdict;
+  /** The verdict in plain words, with what the figures suggest and what they cannot tell. */
+  advice: string;
+}
+
+export interface Unplaced {
+  /** Queue names in the exports that no queue of the framework matches. */
+  queues: { name: string; tickets: number }[];
+  /** Statuses in the exports listed neither as paused nor as closed, nor named by a condition; `looksLike` when the name suggests a pause or a closure. */
+  statuses: { name: string; tickets: number; looksLike: 'pause' | 'closure' | null }[];
+  /** Type, subtype and source values of tickets that no routing entry places (none listed when the framework has no routing). */
+  values: { field: 'type' | 'subtype' | 'source'; value: string; tickets: number }[];
+}
+
+export interface PathFit {
+  from: string;
+  to: string;
+  /** Tickets that moved from `from` straight to `to` at least once. */
+  tickets: number;
+  /** A rule names this move (its `from` and `to`), or it took every one of these tickets to its routing home. */
+  described: boolean;
+  /** What describes it: rule ids, and `routing`. */
+  by: string[];
+}
+
+export interface FrameworkFit {
+  rules: RuleFit[];
+  unplaced: Unplaced;
+  /** Queue-to-queue moves of the tickets with history, most tickets first. */
+  paths: PathFit[];
+}
+
+export type WhatIfChange =
+  | { kind: 'set'; rule: string; key: string; from: unknown; to: unknown }
+  | { kind: 'framework'; from: string; to: string };
+
+export interface WhatIf {
+  changes: WhatIfChange[];
+  /** Per rule of either framework: findings before and after, and tickets fired on. */
+  rules: { id: string; before: number; after: number; ticketsBefore: number; ticketsAfter: number }[];
+  /** Tickets whose findings changed (a finding added, gone, or moved in time), with the rules that changed. */
+  tickets: { ticket: string; rules: { id: string; before: number; after: number }[] }[];
 }

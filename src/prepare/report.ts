@@ -3,6 +3,7 @@ import type { KnowsLastEvent } from '../model/ticket.js';
 import { REPORT_SCHEMA_VERSION, type InputSummary, type Report, type RuleCoverage } from '../model/result.js';
 import type { AuditOutcome } from '../audit/audit.js';
 import { assigneeSummaries } from './assignees.js';
+import { frameworkFit } from './fit.js';
 import { describeFilters, type ReportFilters } from './filters.js';
 import { hasHistory, summarize } from './summary.js';
 
@@ -48,6 +49,7 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
     notes,
     summary,
     rules: outcome.rules,
+    fit: frameworkFit(outcome, framework),
     findings: outcome.findings,
   };
 }

@@ -1,5 +1,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type EvidenceValue, type Finding, type Severity } from '../model/finding.js';
-import type { AssigneeSummary, AuditSummary, InputSummary, QueueSummary, Report, RuleCoverage, Trend } from '../model/result.js';
+import type {
+  AssigneeSummary, AuditSummary, ComplyAt, FrameworkFit, InputSummary, LimitFit, Percentiles, QueueSummary, Report, RuleCoverage, Trend, WhatIf,
+} from '../model/result.js';
 
 const byCategory = (counts: Record<Category, number>) =>
   Object.fromEntries(CATEGORIES.map((c) => [c, counts[c]]));
@@ -67,6 +69,52 @@ const rule = (r: RuleCoverage) => ({
   notJudgedReasons: r.notJudgedReasons.map((x) => ({ reason: x.reason, tickets: x.tickets, partly: x.partly })),
 });
 
+const percentiles = (p: Percentiles | null) => p && { p50: p.p50, p90: p.p90, p95: p.p95, max: p.max };
+const complyAt = (c: ComplyAt | null) => c && { p80: c.p80, p90: c.p90, p95: c.p95 };
+/** Per-priority limits with their keys sorted (`default` last), so the bytes never depend on how the object was built. */
+const writtenLimit = (limit: LimitFit['limit'] | null) => (limit === null || typeof limit !== 'object' ? limit
+  : Object.fromEntries(Object.keys(limit).sort((a, b) => (a === 'default' ? 1 : b === 'default' ? -1 : a < b ? -1 : a > b ? 1 : 0)).map((k) => [k, limit[k]!])));
+const limitFit = (l: LimitFit) => ({
+  key: l.key, limit: writtenLimit(l.limit), unit: l.unit, atLeast: l.atLeast, tickets: l.tickets, measured: percentiles(l.measured), complyAt: complyAt(l.complyAt),
+});
+
+/** `escalation-audit fit -f json`: the report's head and its `fit` (and `whatIf`), without summary or findings. */
+export function formatFitJson(report: Report): string {
+  return `${stringifyJson({
+    schemaVersion: report.schemaVersion,
+    tool: { name: report.tool.name, version: report.tool.version },
+    asOf: report.asOf,
+    framework: { name: report.framework.name, source: report.framework.source },
+    inputs: report.inputs.map(input),
+    fit: fitJson(report.fit),
+    ...(report.whatIf ? { whatIf: whatIfJson(report.whatIf) } : {}),
+  }, 2)}\n`;
+}
+
+/** The framework's fit in the order of its contract (schema 1.2). */
+function fitJson(fit: FrameworkFit) {
+  return {
+    rules: fit.rules.map((r) => ({
+      id: r.id, check: r.check, judged: r.judged, fired: r.fired, notJudged: r.notJudged, limit: writtenLimit(r.limit),
+      measured: percentiles(r.measured), complyAt: complyAt(r.complyAt), limits: r.limits.map(limitFit), verdict: r.verdict, advice: r.advice,
+    })),
+    unplaced: {
+      queues: fit.unplaced.queues.map((q) => ({ name: q.name, tickets: q.tickets })),
+      statuses: fit.unplaced.statuses.map((s) => ({ name: s.name, tickets: s.tickets, looksLike: s.looksLike })),
+      values: fit.unplaced.values.map((v) => ({ field: v.field, value: v.value, tickets: v.tickets })),
+    },
+    paths: fit.paths.map((p) => ({ from: p.from, to: p.to, tickets: p.tickets, described: p.described, by: [...p.by] })),
+  };
+}
+
+function whatIfJson(w: WhatIf) {
+  return {
+    changes: w.changes.map((c) => (c.kind === 'set' ? { kind: c.kind, rule: c.rule, key: c.key, from: c.from, to: c.to } : { kind: c.kind, from: c.from, to: c.to })),
+    rules: w.rules.map((r) => ({ id: r.id, before: r.before, after: r.after, ticketsBefore: r.ticketsBefore, ticketsAfter: r.ticketsAfter })),
+    tickets: w.tickets.map((t) => ({ ticket: t.ticket, rules: t.rules.map((r) => ({ id: r.id, before: r.before, after: r.after })) })),
+  };
+}
+
 // Evidence keys belong to each check, not to the contract: sorting them keeps the bytes stable.
 export function sortedEvidence(e: Record<string, EvidenceValue>): Record<string, EvidenceValue> {
   const keys = Object.keys(e);
@@ -116,6 +164,8 @@ export function* formatJsonChunks(report: Report): Generator<string> {
     notes: [...report.notes],
     summary: summary(report.summary),
     rules: report.rules.map(rule),
+    fit: fitJson(report.fit),
+    ...(report.whatIf ? { whatIf: whatIfJson(report.whatIf) } : {}),
   }, 2);
   // The head always has fields, so its closing brace gives way to `,` and the next field.
   yield head.slice(0, head.length - 2);

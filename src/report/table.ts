@@ -3,6 +3,7 @@ import type { Report } from '../model/result.js';
 import type { FormatOptions } from './formatters.js';
 import { formatAssignees } from './table-assignees.js';
 import { formatFindings, formatResolved } from './table-findings.js';
+import { formatFit, formatWhatIf } from './table-fit.js';
 import { formatQueues } from './table-queues.js';
 import { formatSummary, formatTitle } from './table-summary.js';
 import { fitToWidth, layoutWidth } from './text.js';
@@ -22,5 +23,7 @@ export function formatTable(report: Report, options: FormatOptions): string {
   if (findings.length > 0) sections.push(...findings);
   else sections.push(fitToWidth(`No findings in ${report.summary.tickets} tickets.`, width, wrap).join('\n'));
   if (report.resolved?.length) sections.push(formatResolved(report.resolved, width, chalk, wrap));
+  sections.push(formatFit(report.fit, width, chalk, wrap));
+  if (report.whatIf) sections.push(formatWhatIf(report.whatIf, width, chalk, wrap));
   return `${sections.join('\n\n')}\n`;
 }

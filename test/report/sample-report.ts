@@ -72,7 +72,7 @@ const findings: Finding[] = [
 
 /** A hand-made report: 2 inputs, 3 queues, 8 findings over all six categories and three severities. */
 export const sampleReport: Report = {
-  schemaVersion: '1.1',
+  schemaVersion: '1.2',
   tool: { name: 'escalation-audit', version: '0.1.0' },
   asOf: '2026-10-07T06:00:00.000Z',
   framework: { name: 'Acme MSP escalation framework', source: 'rules/acme.yaml' },
@@ -133,5 +133,26 @@ export const sampleReport: Report = {
     { id: 'stalled-idle', check: 'stalled', severity: 'warn', judged: 48, fired: 1, findings: 1, notJudged: 0, partlyJudged: 12,
       notJudgedReasons: [{ reason: 'ticket list without history: the data does not show its quiet spells before its last update', tickets: 12, partly: true }] },
   ],
+  fit: {
+    rules: [
+      { id: 'triage-time-limit', check: 'under-escalated', judged: 36, fired: 3, notJudged: 12, limit: '30m',
+        measured: { p50: 22, p90: 41, p95: 58, max: 95 }, complyAt: { p80: 35, p90: 41, p95: 58 },
+        limits: [{ key: 'after', limit: '30m', unit: 'minutes', atLeast: false, tickets: 30, measured: { p50: 22, p90: 41, p95: 58, max: 95 }, complyAt: { p80: 35, p90: 41, p95: 58 } }],
+        verdict: 'fires-on-some', advice: 'Fired on 3 of the 36 tickets it judged (8%).' },
+      { id: 'stalled-idle', check: 'stalled', judged: 48, fired: 1, notJudged: 0, limit: { p1: '4h', default: '2d' },
+        measured: { p50: 300, p90: 1500, p95: 2000, max: 4000 }, complyAt: null,
+        limits: [{ key: 'idle', limit: { p1: '4h', default: '2d' }, unit: 'minutes', atLeast: false, tickets: 48, measured: { p50: 300, p90: 1500, p95: 2000, max: 4000 }, complyAt: null }],
+        verdict: 'fires-on-some', advice: 'Fired on 1 of the 48 tickets it judged (2%).' },
+    ],
+    unplaced: {
+      queues: [{ name: 'Projects', tickets: 2 }],
+      statuses: [{ name: 'Waiting on Vendor', tickets: 4, looksLike: 'pause' }, { name: 'In Progress', tickets: 40, looksLike: null }],
+      values: [{ field: 'type', value: 'Procurement', tickets: 2 }],
+    },
+    paths: [
+      { from: 'Help Desk', to: 'Support', tickets: 12, described: true, by: ['triage-time-limit'] },
+      { from: 'Support', to: 'Help Desk', tickets: 3, described: false, by: [] },
+    ],
+  },
   findings,
 };

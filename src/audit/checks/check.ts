@@ -2,6 +2,9 @@ import { WALL_CLOCK, type BusinessCalendar } from '../../framework/calendar.js';
 import type { CompiledRule, Framework, Queue, RuleOf } from '../../framework/model.js';
 import type { Category, EvidenceValue } from '../../model/finding.js';
 import type { TicketReplay } from '../replay.js';
+import type { Measurement } from '../fit-tally.js';
+
+export type { Measurement };
 
 /** What a check says about one ticket; the engine adds id, severity, docs link and cost. */
 export interface Observation {
@@ -38,9 +41,20 @@ export interface Check<C extends Category> {
   run(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): Observation[];
   /** Why the rule did not fire on this ticket, in plain words (for `explain`). */
   whyNot(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): string;
+  /**
+   * The quantities the rule's limits apply to on this ticket, each the ticket's worst case on the
+   * rule's clock (for the framework's fit); none when nothing the rule limits happened to it.
+   */
+  measure?(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): Measurement[];
 }
 
 export const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A ticket's worst case of one limited quantity: the largest (the smallest for a minimum), none when nothing was measured. */
+export function worst(key: string, values: readonly number[], atLeast = false): Measurement[] {
+  if (values.length === 0) return [];
+  return [{ key, value: round(atLeast ? Math.min(...values) : Math.max(...values)), ...(atLeast ? { atLeast } : {}) }];
+}
 
 /** "business time" or "wall time", for messages about a clock. */
 export const clockWords = (calendar: BusinessCalendar): string => `${calendar === WALL_CLOCK ? 'wall' : 'business'} time`;
@@ -50,6 +64,7 @@ export interface CheckOf<R extends CompiledRule> {
   limits(replay: TicketReplay, rule: R): Limitation | undefined;
   run(replay: TicketReplay, rule: R, framework: Framework): Observation[];
   whyNot(replay: TicketReplay, rule: R, framework: Framework): string;
+  measure?(replay: TicketReplay, rule: R, framework: Framework): Measurement[];
 }
 
 /** A ticket list row: where the ticket is and when it was last updated, not how it got there. */

@@ -2,7 +2,7 @@ import { formatMinutes } from '../../framework/duration.js';
 import type { MissedDeEscalationRule } from '../../framework/model.js';
 import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
 import { firstHolding, queueName, stayOutcome, stintEnding, type Moment, type Stint, type TicketReplay } from '../replay.js';
-import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation } from './check.js';
 
 export const missedDeEscalation: Check<'missed-de-escalation'> = {
   meta: {
@@ -38,6 +38,7 @@ export const missedDeEscalation: Check<'missed-de-escalation'> = {
     }
     return out;
   },
+  measure: (replay, rule) => worst('grace', judgeStays(replay, rule).flatMap((s) => (s.trigger === undefined ? [] : [s.minutes]))),
   whyNot(replay, rule) {
     const stays = judgeStays(replay, rule);
     if (stays.length === 0) return `never in ${[...rule.from].map((q) => q.id).join(' or ')}`;

@@ -3,7 +3,7 @@ import { limitFor } from '../../framework/limit.js';
 import type { Framework, OverEscalatedRule, Queue } from '../../framework/model.js';
 import { accumulate, describeLimit, ticketCalendar } from '../clock.js';
 import { enteredClosed, firstHolding, previousStint, type Stint, type TicketReplay } from '../replay.js';
-import { neverMoved, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
+import { neverMoved, noHistory, round, withoutHistory, worst, type Check, type Observation } from './check.js';
 
 export const overEscalated: Check<'over-escalated'> = {
   meta: {
@@ -44,6 +44,9 @@ export const overEscalated: Check<'over-escalated'> = {
     }
     return out;
   },
+  // The effort before each move up that minEffort judges (a direct entry is none): a minimum, so the least of them.
+  measure: (replay, rule, framework) => worst('minEffort', judgeEntries(replay, rule, framework)
+    .flatMap((e) => (e.verdict === 'effort' || e.verdict === 'criterion' || e.verdict === 'unjustified' ? [e.effort] : [])), true),
   whyNot(replay, rule, framework) {
     const entries = judgeEntries(replay, rule, framework);
     if (entries.length === 0) return `never entered ${[...rule.to].map((q) => q.id).join(' or ')}`;

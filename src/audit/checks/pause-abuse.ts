@@ -4,7 +4,7 @@ import type { Framework, PauseAbuseRule, Queue } from '../../framework/model.js'
 import { describeLimit, ticketCalendar } from '../clock.js';
 import type { TicketReplay } from '../replay.js';
 import { pauseSpans, runningLimitsAt, type PauseSpan } from './pause-spans.js';
-import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation, type Measurement } from './check.js';
 
 export const pauseAbuse: Check<'pause-abuse'> = {
   meta: {
@@ -22,6 +22,13 @@ export const pauseAbuse: Check<'pause-abuse'> = {
     }
     const total = rule.maxTotal ? totalPaused(replay, rule, spans) : undefined;
     if (total?.overAt !== undefined) out.push(tooLongInAll(replay, rule, total));
+    return out;
+  },
+  measure(replay, rule, framework) {
+    const spans = judgedSpans(replay, rule, framework);
+    const out: Measurement[] = [];
+    if (rule.maxPause) out.push(...worst('maxPause', spans.flatMap((s) => (s.maxMinutes === Infinity ? [] : [s.minutes]))));
+    if (rule.maxTotal && spans.length > 0) out.push(...worst('maxTotal', [totalPaused(replay, rule, spans).minutes]));
     return out;
   },
   whyNot(replay, rule, framework) {

@@ -1,6 +1,6 @@
 import type { Framework } from '../../framework/model.js';
 import { firstHolding, queueName, type Stint, type TicketReplay } from '../replay.js';
-import { noHistory, withoutHistory, type Check, type Observation } from './check.js';
+import { noHistory, withoutHistory, worst, type Check, type Observation } from './check.js';
 
 export const pingPong: Check<'ping-pong'> = {
   meta: {
@@ -39,6 +39,8 @@ export const pingPong: Check<'ping-pong'> = {
     };
     return [observation];
   },
+  measure: (replay, rule) => (rule.maxQueueChanges === undefined ? []
+    : worst('maxQueueChanges', [countedChanges(replay) ?? replay.stints.length - 1])),
   whyNot(replay, rule) {
     const counted = countedChanges(replay);
     if (counted !== undefined) {

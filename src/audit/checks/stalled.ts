@@ -4,7 +4,7 @@ import { limitFor } from '../../framework/limit.js';
 import type { StalledRule } from '../../framework/model.js';
 import { describeLimit, ticketCalendar } from '../clock.js';
 import type { TicketReplay } from '../replay.js';
-import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation, type Measurement } from './check.js';
 
 export const stalled: Check<'stalled'> = {
   meta: {
@@ -34,6 +34,16 @@ export const stalled: Check<'stalled'> = {
     if (rule.maxAge) {
       const age = ageOf(replay, rule);
       if (age.over) out.push(ageFinding(replay, rule, age));
+    }
+    return out;
+  },
+  measure(replay, rule) {
+    const out: Measurement[] = [];
+    if (rule.idle) out.push(...worst('idle', quietSpells(replay, rule).flatMap((s) => (s.limit === Infinity ? [] : [s.minutes]))));
+    if (rule.maxAge) {
+      const age = ageOf(replay, rule);
+      // Only an open ticket has an age the limit applies to.
+      if (!age.closed && age.limit !== Infinity) out.push(...worst('maxAge', [age.minutes]));
     }
     return out;
   },

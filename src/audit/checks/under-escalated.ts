@@ -2,7 +2,7 @@ import { formatMinutes } from '../../framework/duration.js';
 import type { UnderEscalatedRule } from '../../framework/model.js';
 import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
 import { cameDown, firstHolding, queueName, stayOutcome, stintEnding, type Stint, type TicketReplay } from '../replay.js';
-import { clockWords, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
+import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation } from './check.js';
 
 export const underEscalated: Check<'under-escalated'> = {
   meta: {
@@ -43,6 +43,10 @@ export const underEscalated: Check<'under-escalated'> = {
       });
     }
     return out;
+  },
+  measure(replay, rule) {
+    const timed = judgeStays(replay, rule).flatMap((s) => (s.kind === 'timed' && s.limitText !== 'none' ? [s.minutes] : []));
+    return worst('after', timed);
   },
   whyNot(replay, rule) {
     const stays = judgeStays(replay, rule);

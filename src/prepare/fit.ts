@@ -1,0 +1,153 @@
+import type { AuditOutcome } from '../audit/audit.js';
+import { fold } from '../text/fold.js';
+import type { MeasuredValues, PathTally } from '../audit/fit-tally.js';
+import { formatMinutes, type Duration } from '../framework/duration.js';
+import type { Limit } from '../framework/limit.js';
+import type { CompiledRule, Framework } from '../framework/model.js';
+import type { ComplyAt, FitVerdict, FrameworkFit, LimitFit, PathFit, Percentiles, RuleCoverage, RuleFit, Unplaced } from '../model/result.js';
+
+/** A rule "fires on most" of the tickets it judges above this share: the limit or the staffing is off. */
+export const FIRES_ON_MOST = 0.5;
+
+/** Status names that suggest a pause or a closure, for statuses the framework lists as neither. */
+const LOOKS_PAUSED = /wait|pend|hold|paus|suspend|await|defer|schedul/i;
+const LOOKS_CLOSED = /clos|resolv|solved|done|complet|cancel|finish|fixed|reject|abandon/i;
+
+/** Whether the framework still fits the audited data: per rule figures, what it leaves unplaced, the moves taken. */
+export function frameworkFit(outcome: AuditOutcome, framework: Framework): FrameworkFit {
+  return {
+    rules: framework.rules.map((rule, i) => ruleFit(rule, outcome.rules[i]!, outcome.fit.measured[i]!)),
+    unplaced: unplaced(outcome, framework),
+    paths: outcome.fit.paths.map((p) => pathFit(p, framework)).sort((a, b) => b.tickets - a.tickets || byText(a.from, b.from) || byText(a.to, b.to)),
+  };
+}
+
+/** Nearest rank: the smallest value with at least q of the values at or below it (so exact on known data). */
+export function nearestRank(sorted: readonly number[], q: number): number {
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function ruleFit(rule: CompiledRule, coverage: RuleCoverage, measured: Map<string, MeasuredValues>): RuleFit {
+  const limits = limitsOf(rule).map(({ key, limit }) => limitFit(key, limit, measured.get(key)));
+  const main = limits[0];
+  // A limit's share is of the tickets it applied to (those measured), not of every ticket the rule looked at.
+  const base = main && main.tickets > 0 ? Math.max(main.tickets, coverage.fired) : coverage.judged;
+  const verdict: FitVerdict = coverage.judged === 0 ? 'not-judged' : coverage.fired === 0 ? 'never-fired'
+    : coverage.fired / base > FIRES_ON_MOST ? 'fires-on-most' : 'fires-on-some';
+  return {
+    id: rule.id, check: rule.check, judged: coverage.judged, fired: coverage.fired, notJudged: coverage.notJudged,
+    limit: main?.limit ?? null, measured: main?.measured ?? null, complyAt: main?.complyAt ?? null, limits,
+    verdict, advice: advice(verdict, coverage, main, base),
+  };
+}
+
+type RuleLimit = Limit | number;
+
+/** The rule's limits in the order of its keys: durations (possibly per priority) and counts. */
+function limitsOf(rule: CompiledRule): { key: string; limit: RuleLimit }[] {
+  const out: { key: string; limit: RuleLimit }[] = [];
+  for (const [key, value] of Object.entries(rule)) {
+    if (isLimit(value)) out.push({ key, limit: value });
+    else if (typeof value === 'number' && key !== 'id') out.push({ key, limit: value });
+  }
+  return out;
+}
+
+const isLimit = (v: unknown): v is Limit => typeof v === 'object' && v !== null && 'byPriority' in v && 'fallback' in v;
+
+/** The limit at which at least share q of the tickets comply: values at or below it, or at or above it for a minimum. */
+export function complianceLimit(sorted: readonly number[], q: number, atLeast: boolean): number {
+  return atLeast ? sorted[sorted.length - Math.max(1, Math.ceil(q * sorted.length))]! : nearestRank(sorted, q);
+}
+
+function limitFit(key: string, limit: RuleLimit, values: MeasuredValues | undefined): LimitFit {
+  const sorted = [...(values?.values ?? [])].sort((a, b) => a - b);
+  const atLeast = values?.atLeast ?? key === 'minEffort';
+  const measured: Percentiles | null = sorted.length === 0 ? null : {
+    p50: round2(nearestRank(sorted, 0.5)), p90: round2(nearestRank(sorted, 0.9)), p95: round2(nearestRank(sorted, 0.95)), max: round2(sorted.at(-1)!),
+  };
+  const perPriority = typeof limit !== 'number' && limit.byPriority.size > 0;
+  const complyAt: ComplyAt | null = sorted.length === 0 || perPriority ? null
+    : { p80: round2(complianceLimit(sorted, 0.8, atLeast)), p90: round2(complianceLimit(sorted, 0.9, atLeast)), p95: round2(complianceLimit(sorted, 0.95, atLeast)) };
+  return { key, limit: writtenLimit(limit), unit: typeof limit === 'number' ? 'count' : 'minutes', atLeast, tickets: sorted.length, measured, complyAt };
+}
+
+function writtenLimit(limit: RuleLimit): LimitFit['limit'] {
+  if (typeof limit === 'number') return limit;
+  if (limit.byPriority.size === 0) return limit.fallback?.text ?? '';
+  const out: Record<string, string> = {};
+  for (const [id, d] of limit.byPriority) out[id] = d.text;
+  if (limit.fallback) out['default'] = (limit.fallback as Duration).text;
+  return out;
+}
+
+/** A figure of a limit's unit, in words. */
+export function amount(value: number, unit: LimitFit['unit']): string {
+  return unit === 'count' ? String(value) : formatMinutes(value);
+}
+
+const limitWords = (l: LimitFit) => (typeof l.limit === 'object'
+  ? Object.entries(l.limit).map(([k, v]) => `${k} ${v}`).join(', ') : String(l.limit));
+
+const pct = (n: number, d: number) => `${Math.round((n / d) * 100)}%`;
+
+function advice(verdict: FitVerdict, c: RuleCoverage, main: LimitFit | undefined, base: number): string {
+  const of = base === c.judged ? `the ${c.judged} tickets it judged` : `the ${base} tickets its ${main!.key} applied to`;
+  const figures = main?.measured && main.tickets > 0
+    ? ` Measured ${main.key} on ${main.tickets} tickets: median ${amount(main.measured.p50, main.unit)}, p90 ${amount(main.measured.p90, main.unit)}, `
+      + `max ${amount(main.measured.max, main.unit)}, against a limit of ${limitWords(main)}`
+      + (main.complyAt ? `; 80% of them would comply at ${amount(main.complyAt.p80, main.unit)}, 95% at ${amount(main.complyAt.p95, main.unit)}.` : '.')
+    : '';
+  switch (verdict) {
+    case 'not-judged':
+      return c.notJudged > 0 ? `Judged no ticket: the data does not show what it needs on any of the ${c.notJudged} tickets (see its notes).`
+        : 'Judged no ticket: no audited ticket came where it applies.';
+    case 'never-fired':
+      if (main && main.tickets === 0) {
+        return `Never fired, and what its ${main.key} limits never happened on the ${c.judged} tickets it judged: no ticket came where it applies `
+          + '(its queues, statuses or conditions match nothing in the data), so the framework may describe queues or steps this desk does not use.';
+      }
+      return `Never fired on ${of}: either the work follows it, or it no longer matches how tickets move `
+        + `(its queues, conditions or limit); the figures cannot tell which.${figures}`;
+    case 'fires-on-most':
+      return `Fired on ${pct(c.fired, base)} of ${of}: a rule most tickets break describes something other than `
+        + `the desk's practice. ${main?.atLeast
+          ? 'Either the minimum asks for more effort than the lower tier gives before moving work up, or work is moved up too soon'
+          : 'Either the limit is tighter than the work takes, or the queue lacks the staff to meet it'}; the figures cannot tell which.${figures}`;
+    case 'fires-on-some':
+      return `Fired on ${c.fired} of ${of} (${pct(c.fired, base)}).${figures}`;
+  }
+}
+
+function unplaced(outcome: AuditOutcome, framework: Framework): Unplaced {
+  const fit = outcome.fit;
+  const named = (field: string, value: string) => framework.namedValues.get(field)?.has(fold(value)) === true;
+  const byTickets = <T extends { tickets: number }>(key: (t: T) => string) => (a: T, b: T) => b.tickets - a.tickets || byText(key(a), key(b));
+  return {
+    queues: fit.unknownQueues.map((q) => ({ name: q.name, tickets: q.tickets })).sort(byTickets((q) => q.name)),
+    statuses: fit.statuses.filter((s) => !framework.isPaused(s.name) && !framework.isClosed(s.name) && !named('status', s.name))
+      .map((s) => ({ name: s.name, tickets: s.tickets, looksLike: looksLike(s.name) }))
+      .sort(byTickets((s) => s.name)),
+    // Without routing nothing places a value: listing every value would say only that.
+    values: framework.routing.length === 0 ? [] : [...fit.unrouted].sort(byTickets((v) => `${v.field}\u0000${v.value}`)),
+  };
+}
+
+function looksLike(status: string): 'pause' | 'closure' | null {
+  return LOOKS_CLOSED.test(status) ? 'closure' : LOOKS_PAUSED.test(status) ? 'pause' : null;
+}
+
+/** Rules whose `from` and `to` name the move; routing when it took every ticket to its home. */
+function pathFit(p: PathTally, framework: Framework): PathFit {
+  const by = framework.rules.filter((r) => 'from' in r && 'to' in r
+    && [...r.from].some((q) => q.id === p.from) && [...r.to].some((q) => q.id === p.to)).map((r) => r.id);
+  if (p.toHome === p.tickets) by.push('routing');
+  return { from: p.from, to: p.to, tickets: p.tickets, described: by.length > 0, by };
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
