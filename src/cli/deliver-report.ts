@@ -11,6 +11,7 @@ import { planOutputs, renderOutputs, streamOutputs, type OutputTarget, type Tagg
 import type { ReportFlags } from './report-options.js';
 import type { FormatId } from '../report/formatters.js';
 import { terminalSafeLines } from './error-text.js';
+import { FILTERED_NOTE } from '../prepare/filters.js';
 
 export interface DeliveryFlags extends ReportFlags {
   format?: Tagged<FormatId>[];
@@ -65,10 +66,10 @@ const FINDINGS_ONLY: ReadonlySet<FormatId> = new Set(['csv', 'ndjson']);
 
 /**
  * CSV and NDJSON carry findings only, so what the audit could not judge (per rule, and why) goes to
- * stderr beside them, once, unless a table on stdout already says it.
+ * stderr beside them, once, unless a table on stdout already says it. The filters are the user's own: not repeated.
  */
 function noteWhatFindingsOnlyFormatsCannotSay(report: Report, targets: OutputTarget[], io: CliIo): void {
   if (!targets.some((t) => FINDINGS_ONLY.has(t.format))) return;
   if (targets.some((t) => t.format === 'table' && (t.file === undefined || t.file === '/dev/stdout'))) return;
-  for (const note of report.notes) io.stderr(`${terminalSafeLines(`escalation-audit: note: ${note}`)}\n`);
+  for (const note of report.notes.filter((n) => !n.startsWith(FILTERED_NOTE))) io.stderr(`${terminalSafeLines(`escalation-audit: note: ${note}`)}\n`);
 }

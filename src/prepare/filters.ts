@@ -72,6 +72,9 @@ export function resolveQueueNames(names: string[], framework: Framework, flows: 
   });
 }
 
+/** How the note naming the report's filters begins: the filters the user chose, not something the audit could not judge. */
+export const FILTERED_NOTE = 'filtered to ';
+
 /** The filters in words, for the report's notes. */
 export function describeFilters(f: ReportFilters): string | undefined {
   if (!hasFilters(f)) return undefined;
@@ -83,5 +86,5 @@ export function describeFilters(f: ReportFilters): string | undefined {
   if (f.queues?.length) parts.push(`queues ${f.queues.join(', ')}`);
   if (f.categories?.length) parts.push(`categories ${f.categories.join(', ')}`);
   if (f.minSeverity) parts.push(`severity ${f.minSeverity} and above`);
-  return `filtered to ${parts.join('; ')}`;
+  return `${FILTERED_NOTE}${parts.join('; ')}`;
 }

@@ -84,9 +84,12 @@ function writtenLimit(limit: RuleLimit): LimitFit['limit'] {
   return out;
 }
 
-/** A figure of a limit's unit, in words. */
+/**
+ * A figure of a limit's unit, in words: minutes in hours and minutes, never days (a business day is
+ * its calendar's length, a wall day 24 hours: "3d" would mean either).
+ */
 export function amount(value: number, unit: LimitFit['unit']): string {
-  return unit === 'count' ? String(value) : formatMinutes(value);
+  return unit === 'count' ? String(value) : formatMinutes(value, Infinity);
 }
 
 const limitWords = (l: LimitFit) => (typeof l.limit === 'object'
@@ -99,7 +102,9 @@ function advice(verdict: FitVerdict, c: RuleCoverage, main: LimitFit | undefined
   const figures = main?.measured && main.tickets > 0
     ? ` Measured ${main.key} on ${main.tickets} tickets: median ${amount(main.measured.p50, main.unit)}, p90 ${amount(main.measured.p90, main.unit)}, `
       + `max ${amount(main.measured.max, main.unit)}, against a limit of ${limitWords(main)}`
-      + (main.complyAt ? `; 80% of them would comply at ${amount(main.complyAt.p80, main.unit)}, 95% at ${amount(main.complyAt.p95, main.unit)}.` : '.')
+      + (!main.complyAt ? '.' : main.atLeast
+        ? `; 80% of them would meet a minimum of ${amount(main.complyAt.p80, main.unit)}, 95% one of ${amount(main.complyAt.p95, main.unit)}.`
+        : `; 80% of them would comply at ${amount(main.complyAt.p80, main.unit)}, 95% at ${amount(main.complyAt.p95, main.unit)}.`)
     : '';
   switch (verdict) {
     case 'not-judged':

@@ -12,7 +12,7 @@ import { parseMapping } from '../../src/ingest/mapping.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';
 import { cli, EXAMPLE } from '../support/cli.js';
-import { commandOnPath, describeWith } from '../support/requires.js';
+import { commandOnPath, dataFile, describeWith, realData } from '../support/requires.js';
 import { leaves, parseMime, startSmtp, type TestSmtp } from '../support/smtp.js';
 import { codeBlocks, crontabCommand, shellCommands, whenAlternatives, type Block } from './blocks.js';
 
@@ -49,6 +49,8 @@ const CLASSIFIED: Entry[] = [
   { file: 'README.md', first: '{ schemaVersion, tool: {name, version}, valid, problems,', kind: 'not run',
     reason: 'the shape of `validate --format json` in words, not a document: the contract is tested in test/cli/validate.test.ts' },
   { file: 'README.md', first: 'escalation-audit explain 48237 tickets.csv ticket-history.csv', kind: 'shell' },
+  { file: 'README.md', first: 'escalation-audit fit tickets.csv history.csv', kind: 'shell' },
+  { file: 'README.md', first: 'Framework fit', contains: 'level-1-time-limit', kind: 'output' },
   { file: 'README.md', first: 'escalation-audit inspect export.csv', kind: 'shell' },
   { file: 'README.md', first: '{', contains: '"schemaVersion": "1.0"', kind: 'output' },
   { file: 'README.md', first: 'preset: connectwise          # optional base to extend', kind: 'mapping' },
@@ -399,6 +401,16 @@ describe('rules/README.md: the framework examples', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Output samples: what the README shows is what the tool prints.
+
+describeWith(realData('vinst-incidents.csv'), 'the README\'s worked example of fit on the VINST log', () => {
+  it('is what the tool prints, word for word', async () => {
+    const block = find('README.md', 'Framework fit', 'level-1-time-limit');
+    const r = await cli('fit', dataFile('vinst-incidents.csv'), '--mapping', 'fixtures/mappings/vinst.yaml',
+      '--framework', 'fixtures/mappings/vinst-framework.yaml', '--width', '100');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(block.text);
+  });
+});
 
 describe('output samples', () => {
   it('validate: a rule that can never fire, the warning word for word', () => {
