@@ -1,5 +1,6 @@
 import type { Report } from '../model/result.js';
 import { findingSections } from './html-findings.js';
+import { fitSection, whatIfSection } from './html-fit.js';
 import { escapeHtml } from './html-escape.js';
 import { offenders } from './html-offenders.js';
 import { STYLE } from './html-style.js';
@@ -44,6 +45,7 @@ export function formatHtml(report: Report): string {
     intro(report), headline(report, currency), '<h2>Summary</h2>', figures(report), notes(report), kinds(report),
     queues(report, currency), assignees(report, currency), offenders(report, currency),
     findingSections(report.findings, report.resolved ?? [], currency),
+    fitSection(report.fit), report.whatIf ? whatIfSection(report.whatIf) : '',
   ].filter(Boolean);
   const footer = `<p class="muted">${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}, report schema ${escapeHtml(report.schemaVersion)}</p>`;
   return `<!DOCTYPE html>\n<html lang="en">\n${head(report)}\n<body>\n<div class="wrap">\n${body.join('\n')}\n${footer}\n</div>\n</body>\n</html>\n`;
