@@ -23,13 +23,13 @@ describe('formatJson', () => {
   });
 
   it('indents with 2 spaces and ends with a newline', () => {
-    expect(out.startsWith('{\n  "schemaVersion": "1.1",\n  "tool": {\n    "name"')).toBe(true);
+    expect(out.startsWith('{\n  "schemaVersion": "1.2",\n  "tool": {\n    "name"')).toBe(true);
     expect(out.endsWith('}\n')).toBe(true);
   });
 
   it('writes the fields in the order of the Report type', () => {
     expect(Object.keys(JSON.parse(out))).toEqual(
-      ['schemaVersion', 'tool', 'asOf', 'framework', 'inputs', 'notes', 'summary', 'rules', 'findings'],
+      ['schemaVersion', 'tool', 'asOf', 'framework', 'inputs', 'notes', 'summary', 'rules', 'title', 'period', 'findings'],
     );
     expect(Object.keys(JSON.parse(out).findings[0])).toEqual([
       'id', 'ticket', 'summary', 'category', 'rule', 'severity', 'queue', 'expectedQueue', 'at', 'message',
