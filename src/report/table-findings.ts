@@ -2,7 +2,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../model/finding.js';
 import { groupByCategory } from './group.js';
 import { renderTable, type Column } from './table-layout.js';
-import { formatInstant, sanitizeForTerminal } from './text.js';
+import { moreLine, worstFindings } from './long-lists.js';
+import { formatInstant, sanitizeForTerminal, wrapAllToWidth } from './text.js';
 
 const NONE = '-';
 
@@ -41,9 +42,19 @@ function formatGroup(heading: string, sorted: Finding[], width: number, chalk: C
 
 const counted = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
 
-/** One table per category that has findings, in the order of CATEGORIES, most severe first. */
-export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance, wrap = false): string[] {
-  return groupByCategory(findings).map((g) => formatGroup(`${g.category} (${counted(g.findings.length)})`, g.findings, width, chalk, wrap));
+/**
+ * One table per category that has findings, in the order of CATEGORIES, most severe first. With
+ * `perKind` (the mail's text part, --findings-per-kind): only the worst that many, and a line for the rest.
+ */
+export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance, wrap = false,
+  perKind?: number, fullList?: string): string[] {
+  return groupByCategory(findings).map((g) => {
+    const heading = `${g.category} (${counted(g.findings.length)})`;
+    if (perKind === undefined || perKind >= g.findings.length) return formatGroup(heading, g.findings, width, chalk, wrap);
+    const { shown, more } = worstFindings(g.findings, perKind);
+    const line = wrapAllToWidth(sanitizeForTerminal(moreLine(more, g.category, fullList)), width);
+    return [formatGroup(heading, shown, width, chalk, wrap), ...line].join('\n');
+  });
 }
 
 /** With --baseline: the baseline's findings that are gone, in one table. */
