@@ -128,18 +128,21 @@ describeWith(chromiumBrowser(), 'the HTML report in headless Chromium', () => {
   });
 
   /** Elements whose right edge is past `width` (CSS px), or that scroll sideways inside. */
-  const overflowing = (page: Page, width: number) => page.evaluate((w) => [...document.querySelectorAll('body *')].flatMap((el) => {
+  // Run in the page (as text: this project's TypeScript has no DOM types).
+  const overflowing = (page: Page, width: number): Promise<string[]> => page.evaluate(`[...document.querySelectorAll('body *')].flatMap((el) => {
     const box = el.getBoundingClientRect();
-    const wide = box.right > w + 0.5 || el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
-    return wide && box.width > 0 ? [`${el.tagName.toLowerCase()}.${el.className} right ${Math.round(box.right)} > ${w}`] : [];
-  }), width);
+    const scrolls = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
+    return (box.right > ${width} + 0.5 || scrolls) && box.width > 0 ? [el.tagName.toLowerCase() + '.' + el.className + ' right ' + Math.round(box.right) + ' > ${width}'] : [];
+  })`);
+  const pageWidths = (page: Page): Promise<{ scroll: number; client: number }> =>
+    page.evaluate('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })');
 
   it('reads at 800 and at 600 px without scrolling sideways', async () => {
     const { report } = await exampleReport();
     const { page } = await load(formatHtml(report), 'narrow.html');
     for (const width of [800, 600]) {
       await page.setViewportSize({ width, height: 900 });
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await pageWidths(page);
       expect(scroll, `at ${width} px`).toBeLessThanOrEqual(client);
       expect(await overflowing(page, client), `at ${width} px`).toEqual([]);
     }

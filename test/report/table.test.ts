@@ -68,7 +68,7 @@ describe('formatTable without colour', () => {
     const out = formatTable({ ...sampleReport, findings }, { color: false, width: 100 });
     const order = out.split('\n').filter((l) => l.startsWith('error')).map((l) => l.split(/\s{2,}/).slice(1, 4).join(' '));
     expect(order).toEqual([
-      'T-999 Support 2026-09-03 00:00Z', 'T-1000 Support 2026-09-01 00:00Z', 'T-1000 Support 2026-09-02 00:00Z',
+      'T-999 Support 2026-09-03 02:00 Thu', 'T-1000 Support 2026-09-01 02:00 Tue', 'T-1000 Support 2026-09-02 02:00 Wed',
     ]);
   });
 
