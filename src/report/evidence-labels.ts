@@ -54,7 +54,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 function kindOf(key: string, value: EvidenceValue): Kind {
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return 'time';
-  if (typeof value === 'number' && /minutes$/i.test(key)) return 'minutes';
+  if (typeof value === 'number' && /^minutes|Minutes$/.test(key)) return 'minutes';
   return 'plain';
 }
 

@@ -60,3 +60,8 @@ export function heading(report: Report): Heading {
 export function whenLine(h: Heading): string {
   return `${h.period ? `Period covered: ${h.period}; ` : ''}as of ${h.asOf} (times in ${h.timezone})`;
 }
+
+const INSTANT_IN_TEXT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
+
+/** A check's message with the UTC instants it quotes written in the framework's zone, as the rest of the page is. */
+export const localizeInstants = (text: string, timezone: string): string => text.replace(INSTANT_IN_TEXT, (iso) => localTime(iso, timezone));

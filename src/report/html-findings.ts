@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js';
 import { evidenceRows } from './evidence-labels.js';
 import { formatCount, formatMoney } from './figures.js';
 import { groupByCategory } from './group.js';
-import { localTime } from './heading.js';
+import { localizeInstants, localTime } from './heading.js';
 import { escapeHtml, linkOrText } from './html-escape.js';
 import { severityBadge } from './html-parts.js';
 import { DEFAULT_FINDINGS_PER_KIND, moreLine, worstFindings } from './long-lists.js';
@@ -32,7 +32,7 @@ function details(f: Finding, view: FindingView): string {
   ];
   const status = f.status === undefined ? '' : ` <em class="status">${escapeHtml(f.status)}</em>`;
   const about = f.summary === null ? '' : ` <span class="muted">(${escapeHtml(f.summary)})</span>`;
-  const title = `${severityBadge(f.severity)}${status} <strong>${escapeHtml(f.ticket)}</strong> ${escapeHtml(f.message)}${about}`;
+  const title = `${severityBadge(f.severity)}${status} <strong>${escapeHtml(f.ticket)}</strong> ${escapeHtml(localizeInstants(f.message, view.timezone))}${about}`;
   return `<details class="finding"><summary>${title}</summary>\n<table class="data kv">${rows.join('')}</table></details>`;
 }
 

@@ -56,6 +56,10 @@ tr,details,.chart{break-inside:avoid}
 thead{display:table-header-group}
 details{border-color:#d0d5dd}
 details::details-content{content-visibility:visible;display:block}
+details{margin:3px 0;padding:2px 6px}
+table.kv{font-size:9pt;margin:2px 0}
+table.kv th,table.kv td{padding:1px 4px;border-bottom:0}
+table.kv th{width:28%}
 summary{list-style:none}
 summary::-webkit-details-marker{display:none}
 a{color:#000000;text-decoration:none}

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CATEGORIES, SEVERITIES } from '../../src/model/finding.js';
 import { formatCount, formatMoney, formatPercent } from '../../src/report/figures.js';
 import { evidenceRows } from '../../src/report/evidence-labels.js';
+import { localizeInstants } from '../../src/report/heading.js';
 import { formatHtml } from '../../src/report/html.js';
 import { exampleReport } from './example-report.js';
 import { sampleReport } from './sample-report.js';
@@ -167,7 +168,7 @@ describeWith(chromiumBrowser(), 'the HTML report in headless Chromium', () => {
     const missing = report.findings.flatMap((f) => evidenceRows(f.evidence, report.framework.timezone)
       .filter(([label, value]) => !all.includes(squeeze(`${label}${value}`))).map(([label, value]) => `${f.id} ${label}: ${value}`));
     expect(missing).toEqual([]);
-    expect(all).toContain(squeeze(report.findings[0]!.message));
+    expect(all).toContain(squeeze(localizeInstants(report.findings[0]!.message, report.framework.timezone)));
     expect(all).toContain(squeeze('Period covered:'));
     await page.close();
   }, 60_000);
