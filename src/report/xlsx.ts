@@ -71,7 +71,7 @@ function summaryRows(report: Report, clock: ReturnType<typeof zoneClock>): [Colu
  * The report as an Excel workbook: Summary, Findings (every one), Queues and Assignees (every row).
  * Cells are typed: dates are dates (wall time in the framework's zone, named in the header), numbers
  * numbers, and text is a string cell, which a spreadsheet never evaluates as a formula. Each sheet has
- * a frozen header row and filters. Pure: the same report gives the same bytes (the dates of the file are fixed).
+ * a frozen header row and filters. The workbook's own dates are the report's as-of (the zip entries' are not).
  */
 export async function formatXlsx(report: Report): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
