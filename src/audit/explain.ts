@@ -171,7 +171,7 @@ function explainStays(replay: TicketReplay, local: (ms: number) => string): Expl
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function localFormatter(timezone: string): (ms: number) => string {
+export function localFormatter(timezone: string): (ms: number) => string {
   const clock = zoneClock(timezone);
   return (ms) => {
     const p = clock.toLocal(ms);

@@ -33,11 +33,16 @@ export interface TicketFlow {
   holds: readonly AssigneeHold[];
   /** Export names of the queues it stayed in that the framework does not know, each once. */
   unknownQueues: readonly string[];
+  /** Each move from one queue to the next, in order (for the report's flow map). */
+  moves: readonly QueueStep[];
   /** When its first and its last event happened, and whether the last one left it closed. */
   firstAt: number;
   lastAt: number;
   endedClosed: boolean;
 }
+
+/** One move between two stays: the queues' names and tiers (null for a queue the framework does not know). */
+export interface QueueStep { from: string; to: string; fromTier: number | null; toTier: number | null }
 
 export const stintQueueName = (s: Stint): string | undefined => s.queue?.id ?? s.rawQueue;
 
@@ -54,6 +59,7 @@ export function ticketFlow(replay: TicketReplay, withHolds = true, ticket: Ticke
   let escalated = false;
   let deEscalated = false;
   let unknownQueues = NONE;
+  const moves: QueueStep[] = [];
   const tally = new HoldTally(replay.segments, withHolds);
   replay.stints.forEach((stint, i) => {
     if (!stint.queue && stint.rawQueue && !unknownQueues.includes(stint.rawQueue)) unknownQueues = [...unknownQueues, stint.rawQueue];
@@ -70,6 +76,8 @@ export function ticketFlow(replay: TicketReplay, withHolds = true, ticket: Ticke
     const v = visit(name);
     v.minutes += stay;
     const next = replay.stints[i + 1];
+    const nextName = next && stintQueueName(next);
+    if (nextName !== undefined && nextName !== name) moves.push({ from: name, to: nextName, fromTier: stint.queue?.tier ?? null, toTier: next!.queue?.tier ?? null });
     if (stint.queue && next?.queue && next.queue.tier > stint.queue.tier) {
       v.escalatedOut = escalated = true;
       tally.escalatedFrom(stint.last);
@@ -97,7 +105,7 @@ export function ticketFlow(replay: TicketReplay, withHolds = true, ticket: Ticke
     // A copy is as long as it needs to be; the array grown by push keeps room for 17.
     ticket, visits: visits.slice(), escalated, deEscalated, resolvedWithoutEscalationIn: closedIn, reassignments,
     holds: tally.holds(),
-    unknownQueues, firstAt: firstSegment.start, lastAt: lastSegment.start, endedClosed: lastSegment.closed,
+    unknownQueues, moves, firstAt: firstSegment.start, lastAt: lastSegment.start, endedClosed: lastSegment.closed,
   };
 }
 

@@ -53,7 +53,7 @@ async function refuseOutputsOverInputs(delivery: DeliveryPlan, read: RunInput[],
 
 /** The flags checked, the baseline read (both before any export), then the library's audit, then delivery. */
 async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<number> {
-  const delivery = planDelivery(flags, io.env);
+  const delivery = planDelivery(flags, io);
   warnOnColumns(io);
   const baseline = flags.baseline === undefined ? undefined : await readBaselineFile(flags.baseline);
   if (baseline && isFirstAudit(baseline)) io.stderr(`escalation-audit: ${firstAuditNote(baseline)}\n`);
@@ -62,7 +62,7 @@ async function runAudit(files: string[], flags: AuditFlags, io: CliIo): Promise<
     ...inputsOf(flags, progress?.update),
     asOf: flags.asOf,
     filters: { since: flags.since, until: flags.until, queues: flags.queue, categories: flags.category, minSeverity: flags.minSeverity },
-    baseline, redact: flags.redact, byAssignee: flags.by === 'assignee',
+    baseline, redact: flags.redact, byAssignee: flags.by === 'assignee', title: flags.title,
     whatIf: { set: flags.set, compareFramework: flags.compareFramework },
     beforeExports: (read) => refuseOutputsOverInputs(delivery, read, flags.baseline, flags.compareFramework),
     onExportsRead: () => progress?.done(),

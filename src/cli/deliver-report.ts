@@ -7,7 +7,7 @@ import type { CliIo } from './io.js';
 import { mailSettings, type MailSettings } from './mail-options.js';
 import { composeMail } from './mail-report.js';
 import { failsOn, type FailOn } from './options.js';
-import { planOutputs, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
+import { fullListOf, planOutputs, refuseBinaryOnTerminal, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
 import type { ReportFlags } from './report-options.js';
 import type { FormatId } from '../report/formatters.js';
 import { terminalSafeLines } from './error-text.js';
@@ -27,9 +27,12 @@ const STANDARD_STREAMS = new Set(['/dev/stdout', '/dev/stderr']);
 export interface DeliveryPlan { targets: OutputTarget[]; mail: MailSettings | undefined }
 
 /** Checks the output and mail flags before any work is done, so a typo costs nothing. */
-export function planDelivery(flags: DeliveryFlags, env: Record<string, string | undefined>): DeliveryPlan {
+export function planDelivery(flags: DeliveryFlags, io: Pick<CliIo, 'env' | 'stdoutIsTTY' | 'stdoutBytes'>): DeliveryPlan {
   if (flags.failOnNew && !flags.baseline) throw new InputError('--fail-on-new needs --baseline', undefined, 'add --baseline previous.json');
-  return { targets: planOutputs(flags.format, flags.output), mail: mailSettings(flags, env) };
+  const targets = planOutputs(flags.format, flags.output);
+  // An io that cannot take bytes (a test's) is treated as a terminal.
+  refuseBinaryOnTerminal(targets, io.stdoutIsTTY || !io.stdoutBytes);
+  return { targets, mail: mailSettings(flags, io.env) };
 }
 
 /**
@@ -41,16 +44,20 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
   const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
   const failed = failsOn(counted, flags.failOn);
   if (flags.quiet && !failed) return ExitCode.Ok;
-  const printed = renderOutputs(report, plan.targets.filter((t) => t.file === undefined || STANDARD_STREAMS.has(t.file)), io, flags);
-  const mail = plan.mail && composeMail(report, plan.mail);
-  const files = streamOutputs(report, plan.targets.filter((t) => !STANDARD_STREAMS.has(t.file ?? '')), io, flags);
+  const render = { ...flags, fullList: fullListOf(plan.targets) };
+  const printed = await renderOutputs(report, plan.targets.filter((t) => t.file === undefined || STANDARD_STREAMS.has(t.file)), io, render);
+  const mail = plan.mail && composeMail(report, plan.mail, render);
+  const files = await streamOutputs(report, plan.targets.filter((t) => !STANDARD_STREAMS.has(t.file ?? '')), io, render);
   const staged = await stageFiles(files.map((s) => ({ path: s.target.file, content: s.pieces })));
   try {
     if (plan.mail && mail) await sendMail(plan.mail.smtp, mail);
     // Stdout after the mail (a failed mail leaves nothing printed) and before the renames: a report
     // that cannot be printed (a full disk behind `>`) leaves every file as it was. The mail cannot be
     // taken back; the next run finds the same findings new and sends them again.
-    for (const r of printed) (r.target.file === '/dev/stderr' ? io.stderr : io.stdout)(r.text);
+    for (const r of printed) {
+      if (r.bytes) io.stdoutBytes!(r.bytes);
+      else (r.target.file === '/dev/stderr' ? io.stderr : io.stdout)(r.text);
+    }
     await io.flushStdout?.();
   } catch (e) {
     await staged.abort();

@@ -3,6 +3,8 @@ import { processStdout } from './stdout.js';
 /** Everything the CLI touches outside itself, injectable so tests run it in-process. */
 export interface CliIo {
   stdout(text: string): void;
+  /** Bytes of a binary report (a workbook) to stdout; only ever called when stdout is not a terminal. */
+  stdoutBytes?(bytes: Uint8Array): void;
   /**
    * Resolves once everything written to stdout is out, or the reader closed the pipe (`| head`);
    * rejects with a StdoutError when it could not be written. Optional: absent means nothing to wait for.
@@ -23,6 +25,7 @@ export function processIo(): CliIo {
   process.stderr.on('error', () => {});
   return {
     stdout: (t) => stdout.write(t),
+    stdoutBytes: (b) => stdout.write(b),
     flushStdout: () => stdout.flush(),
     stderr: (t) => process.stderr.write(t),
     stdoutIsTTY: process.stdout.isTTY === true,

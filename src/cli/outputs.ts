@@ -1,7 +1,8 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import type { Report } from '../model/result.js';
-import { formatChunks, formatters, type FormatId, type FormatOptions } from '../report/formatters.js';
+import { binaryFormatters, formatChunks, formatters, isBinaryFormat, type FormatId, type FormatOptions } from '../report/formatters.js';
+import { fileName } from '../report/heading.js';
 import { tableLayout, wantsColor, type CliIo } from './io.js';
 import { parseWidth } from './options.js';
 
@@ -11,7 +12,7 @@ export interface Tagged<T> { value: T; seq: number }
 let nextSeq = 0;
 const tag = <T>(value: T, previous: Tagged<T>[] | undefined): Tagged<T>[] => [...(previous ?? []), { value, seq: nextSeq++ }];
 
-export const formatIds = () => Object.keys(formatters) as FormatId[];
+export const formatIds = () => [...Object.keys(formatters), ...Object.keys(binaryFormatters)] as FormatId[];
 
 export function formatOption(): Option {
   return new Option('-f, --format <format>', 'report format, repeatable: each --format takes the --output after it (default: table)')
@@ -70,24 +71,67 @@ function pairAdjacent(formats: Tagged<FormatId>[], outputs: Tagged<string>[], fa
   return targets;
 }
 
-/** A rendered report, ready to write. */
-export interface RenderedOutput { target: OutputTarget; text: string }
+/** A rendered report, ready to write: text, or the bytes of a binary format. */
+export type RenderedOutput = { target: OutputTarget; text: string; bytes?: undefined } | { target: OutputTarget; bytes: Uint8Array; text?: undefined };
 
 /** Renders every output before anything is written: a formatter that fails leaves no file behind. */
 /** The flags that shape how a report is rendered. */
-export interface RenderFlags { color?: boolean | undefined; excel?: boolean | undefined; width?: number | undefined }
-
-export function renderOutputs(report: Report, targets: OutputTarget[], io: CliIo, flags: RenderFlags): RenderedOutput[] {
-  return targets.map((target) => ({ target, text: formatters[target.format](report, formatOptions(target, io, flags)) }));
+export interface RenderFlags {
+  color?: boolean | undefined; excel?: boolean | undefined; width?: number | undefined;
+  findingsPerKind?: number | undefined; allFindings?: boolean | undefined;
+  /** Where the full list of findings is (another output of the run), for the formats that show only the worst. */
+  fullList?: string | undefined;
 }
 
-/** A report to write to a file, in pieces rendered while it is written (see `writeFilesAtomic`). */
-export interface StreamedOutput { target: OutputTarget & { file: string }; pieces: Iterable<string> }
+/** The formats that hold every finding, as a reader would name them. */
+const FULL_LISTS: Partial<Record<FormatId, string>> = { xlsx: 'workbook', csv: 'CSV file', json: 'JSON report', ndjson: 'NDJSON file' };
 
-/** The file outputs as pieces: rendering happens as they are written, so a large report is never one string. */
-export function streamOutputs(report: Report, targets: OutputTarget[], io: CliIo, flags: RenderFlags): StreamedOutput[] {
-  return targets.flatMap((target) => (target.file === undefined ? []
-    : [{ target: { ...target, file: target.file }, pieces: formatChunks(target.format, report, formatOptions(target, io, flags)) }]));
+/** `in the CSV file findings.csv`: the first output of the run with every finding, by file name; undefined when there is none. */
+export function fullListOf(targets: OutputTarget[]): string | undefined {
+  const order: FormatId[] = ['xlsx', 'csv', 'json', 'ndjson'];
+  const target = order.flatMap((f) => targets.filter((t) => t.format === f && t.file !== undefined))[0];
+  return target && `in the ${FULL_LISTS[target.format]} ${fileName(target.file!)}`;
+}
+
+export async function renderOutputs(report: Report, targets: OutputTarget[], io: CliIo, flags: RenderFlags): Promise<RenderedOutput[]> {
+  const out: RenderedOutput[] = [];
+  for (const target of targets) {
+    const options = formatOptions(target, io, flags);
+    const format = target.format;
+    out.push(isBinaryFormat(format) ? { target, bytes: await binaryFormatters[format](report, options) } : { target, text: formatters[format](report, options) });
+  }
+  return out;
+}
+
+/** A report to write to a file, in pieces rendered while it is written (see `writeFilesAtomic`), or bytes. */
+export interface StreamedOutput { target: OutputTarget & { file: string }; pieces: Iterable<string> | Uint8Array }
+
+/** The file outputs as pieces: rendering happens as they are written, so a large report is never one string. A workbook is built whole first. */
+export async function streamOutputs(report: Report, targets: OutputTarget[], io: CliIo, flags: RenderFlags): Promise<StreamedOutput[]> {
+  const out: StreamedOutput[] = [];
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    const options = formatOptions(target, io, flags);
+    const format = target.format;
+    out.push({ target: { ...target, file: target.file },
+      pieces: isBinaryFormat(format) ? await binaryFormatters[format](report, options) : formatChunks(format, report, options) });
+  }
+  return out;
+}
+
+/**
+ * A workbook is bytes: never printed on a terminal (it would garble it) nor to stderr; to stdout only
+ * when stdout is a file or a pipe (`> report.xlsx`, `| upload`). Checked before any export is read.
+ */
+export function refuseBinaryOnTerminal(targets: OutputTarget[], stdoutIsTTY: boolean): void {
+  for (const t of targets) {
+    if (!isBinaryFormat(t.format)) continue;
+    if (t.file === '/dev/stderr') throw new InputError(`--format ${t.format} is a binary file and cannot go to stderr`, undefined, `write it to a file: -f ${t.format} -o report.${t.format}`);
+    if ((t.file === undefined || t.file === '/dev/stdout') && stdoutIsTTY) {
+      throw new InputError(`--format ${t.format} is a binary file: it is not printed on a terminal`, undefined,
+        `write it to a file (-f ${t.format} -o report.${t.format}) or redirect stdout (> report.${t.format})`);
+    }
+  }
 }
 
 function formatOptions(target: OutputTarget, io: CliIo, flags: RenderFlags): FormatOptions {
@@ -96,5 +140,7 @@ function formatOptions(target: OutputTarget, io: CliIo, flags: RenderFlags): For
     color: toStdout && target.format === 'table' && wantsColor(io, flags.color),
     ...tableLayout(io, flags.width, toStdout),
     excel: flags.excel === true,
+    findingsPerKind: flags.allFindings ? Infinity : flags.findingsPerKind,
+    fullList: flags.fullList,
   };
 }

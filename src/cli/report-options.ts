@@ -3,10 +3,12 @@ import { REDACTABLE, type RedactField } from '../prepare/redact.js';
 import { suggest } from '../text/did-you-mean.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model/finding.js';
 import { parseAddress, parseAddresses, parseSmtpFlag, parseSubject, type MailFlags } from './mail-options.js';
+import { DEFAULT_FINDINGS_PER_KIND } from '../report/long-lists.js';
 import { parseAsOf } from './options.js';
 
 /** The flags that shape and deliver a report (filters, baseline, privacy, mail), beside --format/--output. */
 export interface ReportFlags extends MailFlags {
+  title?: string;
   by?: 'assignee';
   since?: number;
   until?: number;
@@ -17,6 +19,8 @@ export interface ReportFlags extends MailFlags {
   failOnNew?: boolean;
   redact?: RedactField[];
   excel?: boolean;
+  findingsPerKind?: number;
+  allFindings?: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +29,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function parseUntil(text: string): number {
   const ms = parseAsOf(text);
   return /^\d{4}-\d{2}-\d{2}$/.test(text) ? ms + DAY_MS : ms;
+}
+
+/** `--findings-per-kind`: a whole number, 0 or more. */
+function parseCount(text: string): number {
+  if (!/^\d{1,9}$/.test(text.trim())) throw new InvalidArgumentError('expected a whole number of findings, e.g. 25 (0 shows none, --all-findings all)');
+  return Number(text);
+}
+
+const MAX_TITLE = 200;
+
+/** `--title`: one line of text, at most 200 characters. */
+export function parseTitle(text: string): string {
+  const title = text.trim();
+  if (title === '') throw new InvalidArgumentError('expected a title, e.g. "Acme Corp - Q4 fitness check"');
+  if (/[\r\n]/.test(title)) throw new InvalidArgumentError('expected one line: the title has a line break');
+  if (title.length > MAX_TITLE) throw new InvalidArgumentError(`expected at most ${MAX_TITLE} characters; the title has ${title.length}`);
+  return title;
 }
 
 /** A comma-separated, repeatable list; each item checked against `valid` with a "did you mean". */
@@ -41,12 +62,15 @@ const names = (text: string, previous: string[] = []) => [...previous, ...text.s
 
 export function reportOptions(): Option[] {
   return [
+    new Option('--title <text>', 'the client or engagement the report is for, heading every format (e.g. "Acme Corp - Q4 fitness check")').argParser(parseTitle),
     new Option('--by <dimension>', 'add a per-assignee table to the summary').choices(['assignee']),
     new Option('--since <date>', 'only findings at or after this date or instant (and the tickets open since)').argParser(parseAsOf),
     new Option('--until <date>', 'only findings before this instant, or up to the end of this date (UTC)').argParser(parseUntil),
     new Option('--queue <names>', 'only these queues (comma-separated, repeatable): their tickets and findings').argParser(names),
     new Option('--category <names>', `only these finding categories (comma-separated): ${CATEGORIES.join(', ')}`).argParser(listOf(CATEGORIES)),
     new Option('--min-severity <severity>', 'only findings at or above this severity').choices(SEVERITIES),
+    new Option('--findings-per-kind <n>', `HTML, Markdown and the mail: findings of each kind shown in full, worst first (default ${DEFAULT_FINDINGS_PER_KIND})`).argParser(parseCount),
+    new Option('--all-findings', 'HTML, Markdown and the mail: show every finding (a long report: JSON, CSV and xlsx always have them all)'),
     new Option('--excel', 'CSV for Excel: starts with a UTF-8 byte order mark (the mailed CSV always does)'),
     new Option('--baseline <report.json>', 'compare with an earlier --format json report: new, persisting and resolved findings'),
     new Option('--fail-on-new', '--fail-on (and --quiet) count only findings that are new since --baseline'),

@@ -13,7 +13,7 @@ export class StdoutError extends Error {
 
 /** Where stdout goes, written so that no error is lost and a closed pipe is no error. */
 export interface StdoutSink {
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
   /** Resolves once everything is out, or the reader closed the pipe (`| head`); rejects with a StdoutError otherwise. */
   flush(): Promise<void>;
 }
@@ -83,7 +83,7 @@ export function processStdout(stream: NodeJS.WriteStream = process.stdout, fd = 
       if (failure || gone) return;
       if (useDirect) {
         try {
-          writeAll(fd, Buffer.from(text, 'utf8'));
+          writeAll(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength));
         } catch (e) {
           record(e);
         }

@@ -79,6 +79,43 @@ export interface Trend {
   newFindings: number;
   persistingFindings: number;
   resolvedFindings: number;
+  /**
+   * Every audit of the series, oldest first, this one last (added in 1.2): the baseline's points
+   * carried forward, so one baseline file draws the whole line. At most {@link MAX_TREND_POINTS}.
+   */
+  points: TrendPoint[];
+}
+
+/** One audit of a series: when, its fitness score and its findings (added in 1.2). */
+export interface TrendPoint {
+  asOf: string;
+  fitnessScore: number;
+  findings: number;
+}
+
+/** A series keeps its latest points: eight years of monthly audits, or a quarter of nightly ones. */
+export const MAX_TREND_POINTS = 100;
+
+/**
+ * One move between two queues (added in 1.2), of the tickets whose history shows it: `up` to a
+ * higher tier, `down` to a lower one, `across` otherwise (a queue without a tier on either side).
+ */
+export interface QueueMove {
+  from: string;
+  to: string;
+  direction: 'up' | 'down' | 'across';
+  /** Tickets that made this move at least once. */
+  tickets: number;
+  /** Of those, tickets with a finding on this move: a skipped tier, a misrouting into `to`. */
+  flagged: number;
+}
+
+/** A move the framework asked for and the ticket did not make (missed de-escalation, misrouted), per ticket (added in 1.2). */
+export interface MissedMove {
+  from: string;
+  to: string;
+  category: Category;
+  tickets: number;
 }
 
 export interface AuditSummary {
@@ -118,6 +155,10 @@ export interface AuditSummary {
   assignees?: AssigneeSummary[];
   /** Only with `--baseline`. */
   trend?: Trend;
+  /** The moves between queues the tickets made, most tickets first (added in 1.2). */
+  moves: QueueMove[];
+  /** The moves findings say should have been made and were not (added in 1.2). */
+  missedMoves: MissedMove[];
 }
 
 /**
@@ -140,17 +181,28 @@ export interface RuleCoverage {
   notJudgedReasons: { reason: string; tickets: number; partly: boolean }[];
 }
 
+/** The first and the last event of the audited tickets, up to the as-of time (added in 1.2). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: string; version: string };
   asOf: string;
-  framework: { name: string; source: string };
+  /** `timezone` (added in 1.2): the zone of the default calendar, in which the human formats show times. */
+  framework: { name: string; source: string; timezone: string };
   inputs: InputSummary[];
   /** What the audit could not judge, in words (e.g. "history not available for 12 tickets"). */
   notes: string[];
   summary: AuditSummary;
   /** Per rule, in the framework's order: judged, fired, not judged and why (additive in 1.1). */
   rules: RuleCoverage[];
+  /** `--title`: the client or engagement the report is for; null without one (added in 1.2). */
+  title: string | null;
+  /** Null when no ticket has an event (added in 1.2). */
+  period: Period | null;
   findings: Finding[];
   /** Whether the framework still fits the data: per rule figures, what it does not place, paths taken (added in 1.2). */
   fit: FrameworkFit;

@@ -27,6 +27,8 @@ export interface AuditExportsOptions extends InputOptions {
   baseline?: string | Baseline | FirstAudit;
   /** Replace these fields' values with pseudonyms: `assignee`, `company`, `summary`. Default: none. */
   redact?: RedactField[];
+  /** The client or engagement the report is for (`--title`), heading every format. Default: none. */
+  title?: string;
   /** Add the per-assignee table (`summary.assignees`). Default: false. */
   byAssignee?: boolean;
   /** Called once the exports are read, before the audit. */
@@ -89,7 +91,7 @@ export async function auditExports(files: string[], options: AuditExportsOptions
   };
   let report = buildReport(filterOutcome(outcome, resolved), framework, {
     tool: options.tool ?? toolInfo(), asOf, inputs: loaded.inputs, events: loaded.events, notes: loaded.notes,
-    byAssignee: options.byAssignee === true, filters: resolved,
+    byAssignee: options.byAssignee === true, filters: resolved, title: options.title,
   });
   if (whatIf) report = { ...report, whatIf };
   // Baseline, then redaction: the last steps before any format sees the report.

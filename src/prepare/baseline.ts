@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { MAX_JSON_DEPTH, tooDeepAt } from '../text/json-depth.js';
 import { SEVERITIES, type Category, type EvidenceValue, type Finding, type Severity } from '../model/finding.js';
-import { REPORT_SCHEMA_VERSION, type Report } from '../model/result.js';
+import { MAX_TREND_POINTS, REPORT_SCHEMA_VERSION, type Report, type TrendPoint } from '../model/result.js';
 import { round4 } from './summary.js';
 
 /** What a comparison needs of an earlier JSON report. */
@@ -10,6 +10,8 @@ export interface Baseline {
   asOf: string;
   fitnessScore: number;
   findings: Finding[];
+  /** The audits before it and itself, oldest first: what its trend carried (added in 1.2), else itself alone. */
+  points: TrendPoint[];
 }
 
 /** Largest baseline report read: the JSON report of a million tickets is a few hundred megabytes at most. */
@@ -53,7 +55,19 @@ export function parseBaseline(text: string, file: string): Baseline {
   if (typeof doc.asOf !== 'string') throw fail('not a report: no "asOf"');
   if (!Array.isArray(doc.findings)) throw fail('not a report: no "findings" list');
   const findings = doc.findings.map((f: unknown, i: number) => toFinding(f, `findings[${i}]`, fail));
-  return { file, asOf: doc.asOf, fitnessScore: summary.fitnessScore, findings };
+  const self: TrendPoint = { asOf: doc.asOf, fitnessScore: summary.fitnessScore, findings: findings.length };
+  return { file, asOf: doc.asOf, fitnessScore: summary.fitnessScore, findings, points: [...earlierPoints(summary.trend, doc.asOf), self] };
+}
+
+/**
+ * The points a baseline's trend carried, up to (not including) the baseline itself. A point that is
+ * not well-formed is left out rather than failing the run: the line is a picture, not a finding.
+ */
+function earlierPoints(trend: unknown, asOf: string): TrendPoint[] {
+  if (!isObject(trend) || !Array.isArray(trend.points)) return [];
+  return trend.points.flatMap((p: unknown): TrendPoint[] => (isObject(p) && typeof p.asOf === 'string' && !Number.isNaN(Date.parse(p.asOf))
+    && typeof p.fitnessScore === 'number' && typeof p.findings === 'number' && p.asOf < asOf
+    ? [{ asOf: p.asOf, fitnessScore: p.fitnessScore, findings: p.findings }] : []));
 }
 
 /**
@@ -78,11 +92,18 @@ export function compareWithBaseline(report: Report, baseline: Baseline, previous
         newFindings: fresh,
         persistingFindings: findings.length - fresh,
         resolvedFindings: resolved.length,
+        points: trendLine(baseline.points, report),
       },
     },
     findings,
     resolved,
   };
+}
+
+/** The baseline's points before this audit, then this one; the latest {@link MAX_TREND_POINTS}. */
+function trendLine(points: TrendPoint[], report: Report): TrendPoint[] {
+  const now: TrendPoint = { asOf: report.asOf, fitnessScore: report.summary.fitnessScore, findings: report.findings.length };
+  return [...points.filter((p) => p.asOf < now.asOf), now].slice(-MAX_TREND_POINTS);
 }
 
 /** No report at the baseline path yet (the first night of a series): every finding is new, none resolved. */

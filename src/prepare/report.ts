@@ -5,6 +5,7 @@ import type { AuditOutcome } from '../audit/audit.js';
 import { assigneeSummaries } from './assignees.js';
 import { frameworkFit } from './fit.js';
 import { describeFilters, type ReportFilters } from './filters.js';
+import { missedMoves, periodOf, queueMoves } from './moves.js';
 import { hasHistory, summarize } from './summary.js';
 
 export interface ReportContext {
@@ -13,11 +14,16 @@ export interface ReportContext {
   inputs: InputSummary[];
   events: number;
   notes: string[];
+  /** `--title`: the client or engagement the report is for. */
+  title?: string;
   /** Add `summary.assignees` (`--by assignee`). */
   byAssignee?: boolean;
   /** The filters the outcome was narrowed with: named in the notes; queue rows limited to `queues`. */
   filters?: ReportFilters;
 }
+
+/** Unknown queues a note names, most tickets first: a note is a sentence, not a table of 600 teams. */
+const NAMED_UNKNOWN = 15;
 
 /** The report contract (schemaVersion 1.x) from an audit outcome. */
 export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: ReportContext): Report {
@@ -25,7 +31,10 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
   if (outcome.skipped > 0) notes.push(`${outcome.skipped} ticket(s) created after the as-of time were left out`);
   const unknown = unknownQueues(outcome);
   if (unknown.length) {
-    notes.push(`queues the framework does not know (not judged by queue rules): ${unknown.map(([q, n]) => `"${q}" (${n} tickets)`).join(', ')}`);
+    const named = unknown.slice(0, NAMED_UNKNOWN).map(([q, n]) => `"${q}" (${n} tickets)`);
+    const rest = unknown.slice(NAMED_UNKNOWN);
+    const others = rest.length ? `, and ${rest.length} more (${rest.reduce((k, [, n]) => k + n, 0)} tickets; every one is in summary.queues)` : '';
+    notes.push(`queues the framework does not know (not judged by queue rules): ${named.join(', ')}${others}`);
   }
   const rows = outcome.flows.length - outcome.flows.filter(hasHistory).length;
   if (rows > 0) {
@@ -40,11 +49,15 @@ export function buildReport(outcome: AuditOutcome, framework: Framework, ctx: Re
     summary.queues = summary.queues.filter((q) => wanted.has(q.queue));
   }
   if (ctx.byAssignee) summary.assignees = assigneeSummaries(outcome, framework);
+  summary.moves = queueMoves(outcome.flows, outcome.findings);
+  summary.missedMoves = missedMoves(outcome.findings);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: ctx.tool,
+    title: ctx.title?.trim() || null,
     asOf: new Date(ctx.asOf).toISOString(),
-    framework: { name: framework.name, source: framework.source },
+    period: periodOf(outcome.flows),
+    framework: { name: framework.name, source: framework.source, timezone: framework.defaultCalendar.timezone },
     inputs: ctx.inputs,
     notes,
     summary,

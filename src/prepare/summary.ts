@@ -43,6 +43,8 @@ export function summarize(outcome: AuditOutcome, framework: Framework, events: n
     escalated, deEscalated, resolvedWithoutEscalation: resolvedLow, overLimit,
     reachedTier: reachedTiers(traced, framework),
     queues: queueSummaries(flows, findings, framework, limits),
+    moves: [],
+    missedMoves: [],
   };
 }
 

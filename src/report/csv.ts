@@ -8,7 +8,8 @@ import { sortedEvidence, stringifyJson } from './json.js';
 
 type Column =
   | { header: string; text: (f: Finding, report: Report) => string | null }
-  | { header: string; number: (f: Finding) => number | null };
+  | { header: string; number: (f: Finding) => number | null }
+  | { header: string; instant: (f: Finding) => string };
 
 /** The CSV contract: one row per finding, these columns in this order (documented in README.md). */
 export const CSV_COLUMNS: readonly Column[] = [
@@ -21,7 +22,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: 'status', text: (f) => f.status ?? null },
   { header: 'queue', text: (f) => f.queue },
   { header: 'expected_queue', text: (f) => f.expectedQueue },
-  { header: 'at', text: (f) => f.at },
+  { header: 'at', instant: (f) => f.at },
   { header: 'business_minutes', number: (f) => f.businessMinutes },
   { header: 'estimated_cost', number: (f) => f.cost },
   { header: 'currency', text: (f, r) => (f.cost === null ? null : r.summary.currency) },
@@ -33,11 +34,21 @@ export const CSV_COLUMNS: readonly Column[] = [
 const CRLF = '\r\n';
 const BOM = '\ufeff';
 
-function row(f: Finding, report: Report): string {
-  return CSV_COLUMNS.map((c) => ('number' in c ? numberCell(c.number(f)) : textCell(c.text(f, report)))).join(',');
+/**
+ * `--excel`: an instant as `2026-10-21 13:14:00` (UTC, unquoted), which Excel and LibreOffice read as a
+ * date-time; the ISO form with its T and Z they keep as text. Without it, the ISO-8601 instant, quoted.
+ */
+function instantCell(iso: string, excel: boolean): string {
+  const plain = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
+  return excel && plain ? `${plain[1]} ${plain[2]}` : textCell(iso);
 }
 
-/** The findings as RFC 4180 CSV (CRLF, a header row); with `excel`, a UTF-8 BOM so Excel reads UTF-8. */
+function row(f: Finding, report: Report, excel: boolean): string {
+  return CSV_COLUMNS.map((c) => ('number' in c ? numberCell(c.number(f)) : 'instant' in c ? instantCell(c.instant(f), excel)
+    : textCell(c.text(f, report)))).join(',');
+}
+
+/** The findings as RFC 4180 CSV (CRLF, a header row); with `excel`, a UTF-8 BOM so Excel reads UTF-8, and `at` as a date-time it reads as one. */
 export function formatCsv(report: Report, options?: Partial<FormatOptions>): string {
   return [...formatCsvChunks(report, options)].join('');
 }
@@ -50,7 +61,7 @@ export function* formatCsvChunks(report: Report, options?: Partial<FormatOptions
   const { findings } = report;
   for (let i = 0; i < findings.length; i += BATCH) {
     let text = '';
-    for (const f of findings.slice(i, i + BATCH)) text += `${row(f, report)}${CRLF}`;
+    for (const f of findings.slice(i, i + BATCH)) text += `${row(f, report, options?.excel === true)}${CRLF}`;
     yield text;
   }
 }

@@ -5,6 +5,7 @@ import { formatJson, formatJsonChunks } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatNdjson, formatNdjsonChunks } from './ndjson.js';
 import { formatTable } from './table.js';
+import { formatXlsx } from './xlsx.js';
 
 /** What a formatter may depend on besides the report: the CLI decides both from flags and the TTY. */
 export interface FormatOptions {
@@ -17,8 +18,12 @@ export interface FormatOptions {
    * ellipsis, so nothing is lost (the CLI sets it for files, pipes and mail). Default false.
    */
   wrap?: boolean;
-  /** CSV for Excel: starts with a UTF-8 byte order mark, so Excel does not read the file as ANSI. */
+  /** CSV for Excel: starts with a UTF-8 byte order mark, and writes `at` as a date-time a spreadsheet reads as one. */
   excel?: boolean;
+  /** HTML and Markdown: findings of each kind shown in full, worst first (default 25; Infinity: all). */
+  findingsPerKind?: number;
+  /** Where the full list of findings is, in words (`in findings.csv beside this report`), for the line saying how many more there are. */
+  fullList?: string;
 }
 
 /** A pure formatter: the CLI writes what it returns. */
@@ -34,20 +39,32 @@ export const formatters = {
   html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
-export type FormatId = keyof typeof formatters;
+/** A formatter of a binary format (a zip file): bytes, built asynchronously by its library. */
+export type BinaryFormatter = (report: Report, options: FormatOptions) => Promise<Uint8Array>;
+
+/** The binary formats by id: written to a file, never to a terminal. */
+export const binaryFormatters: Record<'xlsx', BinaryFormatter> = {
+  xlsx: formatXlsx,
+};
+
+export type TextFormatId = keyof typeof formatters;
+export type BinaryFormatId = keyof typeof binaryFormatters;
+export type FormatId = TextFormatId | BinaryFormatId;
+
+export const isBinaryFormat = (id: FormatId): id is BinaryFormatId => id in binaryFormatters;
 
 /** A formatter that hands its output over in pieces, the same bytes as its string: for large reports. */
 export type ChunkedFormatter = (report: Report, options: FormatOptions) => Iterable<string>;
 
 /** The formats whose size grows with the findings, in pieces. */
-export const chunkedFormatters: Partial<Record<FormatId, ChunkedFormatter>> = {
+export const chunkedFormatters: Partial<Record<TextFormatId, ChunkedFormatter>> = {
   json: formatJsonChunks,
   ndjson: formatNdjsonChunks,
   csv: formatCsvChunks,
 };
 
 /** A report in pieces: the chunked formatter when the format has one, else its whole string as one piece. */
-export function formatChunks(id: FormatId, report: Report, options: FormatOptions): Iterable<string> {
+export function formatChunks(id: TextFormatId, report: Report, options: FormatOptions): Iterable<string> {
   const chunked = chunkedFormatters[id];
   return chunked ? chunked(report, options) : [formatters[id](report, options)];
 }

@@ -4,7 +4,7 @@ import { formatMinutes, sanitizeForTerminal, truncateToWidth } from './text.js';
 
 const WIDTH = 720;
 const LABEL = 140;
-const PLOT = 380;
+const PLOT = 300;
 const ROW = 30;
 const TOP = 30;
 const AXIS = 28;

@@ -29,7 +29,7 @@ export function fitSection(fit: FrameworkFit): string {
     cell(p.described ? escapeHtml(p.by.join(', ')) : `<span style="color:${SEVERITY_COLOR.warn}">not described</span>`)]);
   return [
     '<h2>Framework fit</h2>',
-    htmlTable(headers, rows, 'wide'),
+    htmlTable(headers, rows),
     advice.length ? `<ul class="notes">${advice.join('')}</ul>` : '',
     list('Unknown queues', queues.map((q) => `${escapeHtml(q.name)} (${q.tickets})`)),
     list('Statuses not placed', statuses.map((s) => `${escapeHtml(s.name)} (${s.tickets}${s.looksLike ? `, looks like a ${s.looksLike}` : ''})`)),

@@ -2,8 +2,8 @@ import type { Severity } from '../model/finding.js';
 import { escapeHtml } from './html-escape.js';
 import { SEVERITY_COLOR } from './html-style.js';
 
-/** How a cell lays out: `num` right-aligned, `key` (ids, names) never wrapped, `text` wraps, `gauge` holds a bar. */
-export type CellKind = 'text' | 'num' | 'key' | 'gauge';
+/** How a cell lays out: `num` right-aligned, `key` (ids) never wrapped, `name` wraps anywhere if it must, `text` wraps, `gauge` holds a bar. */
+export type CellKind = 'text' | 'num' | 'key' | 'name' | 'gauge';
 
 /** A header or data cell. Content must already be escaped. */
 export interface Cell { html: string; kind: CellKind }
@@ -13,8 +13,8 @@ export const cell = (html: string, kind: CellKind | boolean = 'text'): Cell =>
 
 const td = (tag: 'th' | 'td', c: Cell) => `<${tag}${c.kind === 'text' ? '' : ` class="${c.kind}"`}>${c.html}</${tag}>`;
 
-/** `narrow` fits the content instead of the page; `wide` (many columns) uses a smaller font. */
-export type TableLayout = 'full' | 'narrow' | 'wide';
+/** `narrow` fits the content instead of the page. */
+export type TableLayout = 'full' | 'narrow';
 
 /** A data table; every cell's HTML must already be escaped. */
 export function htmlTable(headers: readonly Cell[], rows: readonly Cell[][], layout: TableLayout = 'full'): string {

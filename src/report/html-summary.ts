@@ -4,12 +4,14 @@ import { formatCount, formatMoney, formatPercent } from './figures.js';
 import { queueTimeChart } from './html-chart.js';
 import { escapeHtml } from './html-escape.js';
 import { cell, htmlBar, htmlTable, type Cell } from './html-parts.js';
+import { topRows } from './long-lists.js';
+import { restLine } from './rest-line.js';
 import { ASSIGNEE_HEADERS, QUEUE_HEADERS, assigneeCells, queueCells, summaryRows } from './summary-rows.js';
 
 const BAR_COLOR = '#175cd3';
 
-const metric = (id: string, value: string, label: string) =>
-  `<td><span class="value" data-metric="${id}">${value}</span><span class="label">${label}</span></td>`;
+const metric = (id: string, value: string, label: string, kind = '') =>
+  `<td><span class="value${kind ? ` ${kind}` : ''}" data-metric="${id}">${value}</span><span class="label">${label}</span></td>`;
 
 /** The headline numbers; `data-metric` names them for tests and for scraping, never for scripts. */
 export function headline(report: Report, currency: string | null): string {
@@ -20,7 +22,7 @@ export function headline(report: Report, currency: string | null): string {
     metric('findings', formatCount(s.findings), 'findings'),
     ...SEVERITIES.map((v) => metric(v, formatCount(s.bySeverity[v]), v)),
     metric('fitness', formatPercent(s.fitnessScore), 'fitness score'),
-    metric('cost', cost, 'estimated cost'),
+    metric('cost', cost, 'estimated cost', 'money'),
   ].join('')}</tr></table>`;
 }
 
@@ -48,26 +50,46 @@ export function notes(report: Report): string {
 }
 
 const nameThenNumbers = (headers: readonly string[]): Cell[] => headers.map((h, i) => cell(escapeHtml(h), i > 0));
-const nameThenNumberCells = (cells: string[]): Cell[] => cells.map((c, i) => cell(c, i > 0 ? 'num' : 'key'));
+const nameThenNumberCells = (cells: string[]): Cell[] => cells.map((c, i) => cell(c, i > 0 ? 'num' : 'name'));
 
-/** The time-in-queue chart, then every queue figure as a table (also for mail clients without SVG). */
+/** A wide table as two that each fit a page and a mail at 600 px: the name column, then each half of the figures. */
+function splitTables(headers: readonly string[], rows: string[][], halves: [number[], number[]]): string {
+  return halves.map((columns) => htmlTable(nameThenNumbers(columns.map((i) => headers[i]!)),
+    rows.map((r) => nameThenNumberCells(columns.map((i) => r[i]!))))).join('\n');
+}
+
+// queue, tier, tickets, findings, median, p90, limit, over limit | escalated, de-escalated, first-line, reassign/ticket, fitness, cost
+const QUEUE_HALVES: [number[], number[]] = [[0, 1, 2, 3, 4, 5, 6, 7], [0, 8, 9, 10, 11, 12, 13]];
+// assignee, tickets, findings, error, warn, info, fitness, cost | median, p90, escalated, de-escalated, first-line, reassign/ticket
+const ASSIGNEE_HALVES: [number[], number[]] = [[0, 1, 2, 3, 4, 5, 12, 13], [0, 6, 7, 8, 9, 10, 11]];
+
+const restParagraph = (text: string) => `<p class="more">${escapeHtml(text)}</p>`;
+
+/** The time-in-queue chart, then the figures of the top 15 queues (by findings, then cost) and a line for the rest. */
 export function queues(report: Report, currency: string | null): string {
   const list = report.summary.queues;
   if (list.length === 0) return '';
+  const { shown, rest } = topRows(list);
   return [
     '<h2>Queues</h2>',
+    rest ? `<p class="muted">The ${shown.length} queues with the most findings (then cost), of ${list.length}.</p>` : '',
     '<p class="muted">Business time each ticket spent in the queue (median and 90th percentile) against the queue\'s time limit.</p>',
-    queueTimeChart(list),
-    htmlTable(nameThenNumbers(QUEUE_HEADERS), list.map((q) => nameThenNumberCells(queueCells(q, escapeHtml, currency))), 'wide'),
-  ].join('\n');
+    queueTimeChart(shown),
+    splitTables(QUEUE_HEADERS, shown.map((q) => queueCells(q, escapeHtml, currency)), QUEUE_HALVES),
+    rest ? restParagraph(restLine(rest, 'queues', report.summary.currency)) : '',
+  ].filter(Boolean).join('\n');
 }
 
+/** The top 15 assignees (by findings, then cost) and a line for the rest. */
 export function assignees(report: Report, currency: string | null): string {
   const list = report.summary.assignees ?? [];
   if (list.length === 0) return '';
+  const { shown, rest } = topRows(list);
   return [
     '<h2>Assignees</h2>',
+    rest ? `<p class="muted">The ${shown.length} people with the most findings (then cost), of ${list.length}.</p>` : '',
     '<p class="muted">Business time each person held a ticket (median and 90th percentile) and how the tickets moved while they held them.</p>',
-    htmlTable(nameThenNumbers(ASSIGNEE_HEADERS), list.map((a) => nameThenNumberCells(assigneeCells(a, escapeHtml, currency))), 'wide'),
-  ].join('\n');
+    splitTables(ASSIGNEE_HEADERS, shown.map((a) => assigneeCells(a, escapeHtml, currency)), ASSIGNEE_HALVES),
+    rest ? restParagraph(restLine(rest, 'assignees', report.summary.currency)) : '',
+  ].filter(Boolean).join('\n');
 }

@@ -42,6 +42,8 @@ const trend = (t: Trend) => ({
   previousAsOf: t.previousAsOf, previousFitnessScore: t.previousFitnessScore, fitnessScore: t.fitnessScore,
   delta: t.delta, newFindings: t.newFindings, persistingFindings: t.persistingFindings,
   resolvedFindings: t.resolvedFindings,
+  // Added in 1.2.
+  points: t.points.map((p) => ({ asOf: p.asOf, fitnessScore: p.fitnessScore, findings: p.findings })),
 });
 
 const summary = (s: AuditSummary) => ({
@@ -61,6 +63,9 @@ const summary = (s: AuditSummary) => ({
   // Present only with --by assignee / --baseline (undefined is left out).
   assignees: s.assignees?.map(assignee),
   trend: s.trend && trend(s.trend),
+  // Added in 1.2.
+  moves: s.moves.map((m) => ({ from: m.from, to: m.to, direction: m.direction, tickets: m.tickets, flagged: m.flagged })),
+  missedMoves: s.missedMoves.map((m) => ({ from: m.from, to: m.to, category: m.category, tickets: m.tickets })),
 });
 
 const rule = (r: RuleCoverage) => ({
@@ -159,11 +164,14 @@ export function* formatJsonChunks(report: Report): Generator<string> {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
     asOf: report.asOf,
-    framework: { name: report.framework.name, source: report.framework.source },
+    framework: { name: report.framework.name, source: report.framework.source, timezone: report.framework.timezone },
     inputs: report.inputs.map(input),
     notes: [...report.notes],
     summary: summary(report.summary),
     rules: report.rules.map(rule),
+    // Added in 1.2, after the fields of 1.1 (as is framework.timezone).
+    title: report.title,
+    period: report.period && { from: report.period.from, to: report.period.to },
     fit: fitJson(report.fit),
     ...(report.whatIf ? { whatIf: whatIfJson(report.whatIf) } : {}),
   }, 2);

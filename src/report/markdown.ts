@@ -1,29 +1,32 @@
 import { CATEGORIES } from '../model/finding.js';
-import type { InputSummary, Report } from '../model/result.js';
+import type { Report } from '../model/result.js';
 import { formatCount } from './figures.js';
+import type { FormatOptions } from './formatters.js';
+import { fileName, heading, whenLine } from './heading.js';
+import { topRows } from './long-lists.js';
+import { restLine } from './rest-line.js';
+import { summaryInWords } from './summary-words.js';
 import { groupByCategory } from './group.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { findingTable, markdownFindings } from './markdown-findings.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { ASSIGNEE_HEADERS, QUEUE_HEADERS, assigneeCells, queueCells, summaryRows } from './summary-rows.js';
-import { formatInstant } from './text.js';
 
 const NONE = '-';
 
 /** Text in the first column, numbers right-aligned after it. */
 const nameThenNumbers = (n: number): Align[] => Array.from({ length: n }, (_, i) => (i === 0 ? 'left' : 'right'));
 
-function describeInput(i: InputSummary): string {
-  return `${escapeMarkdown(i.file)} (${escapeMarkdown(i.preset)} ${escapeMarkdown(i.role)}, ${formatCount(i.rows)} rows, ${formatCount(i.tickets)} tickets)`;
-}
-
 function header(report: Report): string {
+  const h = heading(report);
   return [
-    '# Escalation audit',
+    `# ${escapeMarkdown(h.title)}`,
     '',
-    `- **Framework:** ${escapeMarkdown(report.framework.name)} — ${escapeMarkdown(report.framework.source)}`,
-    `- **As of:** ${escapeMarkdown(formatInstant(report.asOf))}`,
-    `- **Inputs:** ${report.inputs.map(describeInput).join('; ') || NONE}`,
+    `- **Framework:** ${escapeMarkdown(h.framework)} — ${escapeMarkdown(fileName(report.framework.source))}`,
+    `- **Period:** ${escapeMarkdown(whenLine(h))}`,
+    `- **Inputs:** ${h.inputs.map(escapeMarkdown).join('; ') || NONE}`,
+    '',
+    summaryInWords(report).map(escapeMarkdown).join(' '),
   ].join('\n');
 }
 
@@ -42,24 +45,30 @@ function summary(report: Report): string {
 function breakdowns(report: Report, currency: string | null): string[] {
   const { queues, assignees } = report.summary;
   const sections: string[] = [];
+  const more = (text: string) => ['', `_${escapeMarkdown(text)}_`];
   if (queues.length > 0) {
-    const rows = queues.map((q) => queueCells(q, escapeMarkdown, currency));
-    sections.push(['## Queues', '', markdownTable(QUEUE_HEADERS, rows, nameThenNumbers(QUEUE_HEADERS.length))].join('\n'));
+    const { shown, rest } = topRows(queues);
+    const rows = shown.map((q) => queueCells(q, escapeMarkdown, currency));
+    sections.push(['## Queues', '', markdownTable(QUEUE_HEADERS, rows, nameThenNumbers(QUEUE_HEADERS.length)),
+      ...(rest ? more(restLine(rest, 'queues', report.summary.currency)) : [])].join('\n'));
   }
   if (assignees && assignees.length > 0) {
-    const rows = assignees.map((a) => assigneeCells(a, escapeMarkdown, currency));
-    sections.push(['## Assignees', '', markdownTable(ASSIGNEE_HEADERS, rows, nameThenNumbers(ASSIGNEE_HEADERS.length))].join('\n'));
+    const { shown, rest } = topRows(assignees);
+    const rows = shown.map((a) => assigneeCells(a, escapeMarkdown, currency));
+    sections.push(['## Assignees', '', markdownTable(ASSIGNEE_HEADERS, rows, nameThenNumbers(ASSIGNEE_HEADERS.length)),
+      ...(rest ? more(restLine(rest, 'assignees', report.summary.currency)) : [])].join('\n'));
   }
   return sections;
 }
 
-function findings(report: Report, currency: string | null): string {
-  const sections = markdownFindings(report.findings, currency);
+function findings(report: Report, currency: string | null, options?: Partial<FormatOptions>): string {
+  const view = { currency, timezone: report.framework.timezone, perKind: options?.findingsPerKind, fullList: options?.fullList };
+  const sections = markdownFindings(report.findings, view);
   const body = sections.length > 0 ? sections : [`No findings in ${formatCount(report.summary.tickets)} tickets.`];
   const resolved = report.resolved ?? [];
   if (resolved.length > 0) {
     const sorted = groupByCategory(resolved).flatMap((g) => g.findings);
-    body.push(`### Resolved since the baseline (${formatCount(resolved.length)})\n\n${findingTable(sorted, currency)}`);
+    body.push(`### Resolved since the baseline (${formatCount(resolved.length)})\n\n${findingTable(sorted, view)}`);
   }
   return ['## Findings', ...body].join('\n\n');
 }
@@ -68,8 +77,8 @@ function findings(report: Report, currency: string | null): string {
  * The report for tickets, wikis and chat (GitHub-flavoured Markdown): summary, queues, then the
  * findings by kind. Every value from the data is escaped, so it renders as the text it is.
  */
-export function formatMarkdown(report: Report): string {
+export function formatMarkdown(report: Report, options?: Partial<FormatOptions>): string {
   const currency = report.summary.currency === null ? null : escapeMarkdown(report.summary.currency);
-  const sections = [header(report), summary(report), ...breakdowns(report, currency), findings(report, currency)];
+  const sections = [header(report), summary(report), ...breakdowns(report, currency), findings(report, currency, options)];
   return `${sections.join('\n\n')}\n`;
 }

@@ -2,7 +2,9 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../model/finding.js';
 import { groupByCategory } from './group.js';
 import { renderTable, type Column } from './table-layout.js';
-import { formatInstant, sanitizeForTerminal } from './text.js';
+import { moreLine, worstFindings } from './long-lists.js';
+import { localTime } from './heading.js';
+import { sanitizeForTerminal, wrapAllToWidth } from './text.js';
 
 const NONE = '-';
 
@@ -21,7 +23,7 @@ function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): 
   return severity === 'warn' ? chalk.yellow(text) : chalk.blue(text);
 }
 
-function formatGroup(heading: string, sorted: Finding[], width: number, chalk: ChalkInstance, wrap: boolean): string {
+function formatGroup(heading: string, sorted: Finding[], width: number, chalk: ChalkInstance, wrap: boolean, timezone: string): string {
   // Only with --baseline: new or persisting, so a periodic check shows what changed.
   const baselined = sorted.some((f) => f.status !== undefined);
   const columns: Column[] = [
@@ -29,25 +31,35 @@ function formatGroup(heading: string, sorted: Finding[], width: number, chalk: C
     { header: 'severity', min: 5, paint: (text, row) => paintSeverity(chalk, sorted[row]?.severity ?? 'info', text) },
     { header: 'ticket' },
     { header: 'queue -> expected', min: 9 },
-    { header: 'at', min: 17 },
+    { header: 'when', min: 20 },
     { header: 'message', flex: true },
   ];
   const rows = sorted.map((f) => [
     ...(baselined ? [f.status ?? NONE] : []),
-    f.severity, sanitizeForTerminal(f.ticket), formatRoute(f), formatInstant(f.at), formatMessage(f),
+    f.severity, sanitizeForTerminal(f.ticket), formatRoute(f), localTime(f.at, timezone), formatMessage(f),
   ]);
   return [chalk.bold(heading), renderTable(columns, rows, width, (h) => chalk.bold(h), wrap)].join('\n');
 }
 
 const counted = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
 
-/** One table per category that has findings, in the order of CATEGORIES, most severe first. */
-export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance, wrap = false): string[] {
-  return groupByCategory(findings).map((g) => formatGroup(`${g.category} (${counted(g.findings.length)})`, g.findings, width, chalk, wrap));
+/**
+ * One table per category that has findings, in the order of CATEGORIES, most severe first. With
+ * `perKind` (the mail's text part, --findings-per-kind): only the worst that many, and a line for the rest.
+ */
+export function formatFindings(findings: Finding[], width: number, chalk: ChalkInstance, wrap: boolean, timezone: string,
+  perKind?: number, fullList?: string): string[] {
+  return groupByCategory(findings).map((g) => {
+    const heading = `${g.category} (${counted(g.findings.length)})`;
+    if (perKind === undefined || perKind >= g.findings.length) return formatGroup(heading, g.findings, width, chalk, wrap, timezone);
+    const { shown, more } = worstFindings(g.findings, perKind);
+    const line = wrapAllToWidth(sanitizeForTerminal(moreLine(more, g.category, fullList)), width);
+    return [formatGroup(heading, shown, width, chalk, wrap, timezone), ...line].join('\n');
+  });
 }
 
 /** With --baseline: the baseline's findings that are gone, in one table. */
-export function formatResolved(resolved: Finding[], width: number, chalk: ChalkInstance, wrap = false): string {
+export function formatResolved(resolved: Finding[], width: number, chalk: ChalkInstance, wrap: boolean, timezone: string): string {
   const sorted = groupByCategory(resolved).flatMap((g) => g.findings);
-  return formatGroup(`resolved since the baseline (${counted(resolved.length)})`, sorted, width, chalk, wrap);
+  return formatGroup(`resolved since the baseline (${counted(resolved.length)})`, sorted, width, chalk, wrap, timezone);
 }

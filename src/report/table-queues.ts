@@ -1,7 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { QueueSummary } from '../model/result.js';
+import { topRows } from './long-lists.js';
+import { restLine } from './rest-line.js';
 import { renderTable, type Column } from './table-layout.js';
-import { formatMinutes, sanitizeForTerminal } from './text.js';
+import { formatMinutes, sanitizeForTerminal, wrapAllToWidth } from './text.js';
 
 const NONE = '-';
 
@@ -32,7 +34,9 @@ function toRow(q: QueueSummary): string[] {
 }
 
 /** Per-queue totals, median (p50) and p90 business time, the limit and how many tickets went over it. */
-export function formatQueues(queues: QueueSummary[], width: number, chalk: ChalkInstance, wrap = false): string {
-  const table = renderTable(COLUMNS, queues.map(toRow), width, (h) => chalk.bold(h), wrap);
-  return [chalk.bold('Queues'), table].join('\n');
+export function formatQueues(queues: QueueSummary[], width: number, chalk: ChalkInstance, wrap = false, currency: string | null = null): string {
+  const { shown, rest } = topRows(queues);
+  const table = renderTable(COLUMNS, shown.map(toRow), width, (h) => chalk.bold(h), wrap);
+  const more = rest ? wrapAllToWidth(sanitizeForTerminal(restLine(rest, 'queues', currency)), width) : [];
+  return [chalk.bold(rest ? `Queues (the ${shown.length} with the most findings, of ${queues.length})` : 'Queues'), table, ...more].join('\n');
 }

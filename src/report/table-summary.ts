@@ -1,21 +1,25 @@
 import type { ChalkInstance } from 'chalk';
-import type { InputSummary, Report } from '../model/result.js';
+import type { Report } from '../model/result.js';
 import { formatCount } from './figures.js';
 import { hangingLines, hangingList } from './hanging.js';
+import { heading, whenLine } from './heading.js';
 import { COST_BY_KIND, costByKind, summaryRows } from './summary-rows.js';
-import { fitToWidth, formatInstant, sanitizeForTerminal } from './text.js';
+import { summaryInWords } from './summary-words.js';
+import { fitToWidth, sanitizeForTerminal, wrapAllToWidth, wrapToWidth } from './text.js';
 const NOTE_PREFIX = 'note: ';
 
-function describeInput(input: InputSummary): string {
-  const file = sanitizeForTerminal(input.file);
-  return `${file} (${sanitizeForTerminal(input.preset)}, ${formatCount(input.tickets)} tickets)`;
-}
-
-/** Framework, as-of and inputs: one line cut to the width on a terminal, wrapped with `wrap`. */
+/** The title (bold), the framework, the period and as-of, the input file names; the summary in words under them. */
 export function formatTitle(report: Report, width: number, chalk: ChalkInstance, wrap = false): string {
-  const inputs = report.inputs.map(describeInput).join(', ');
-  const title = `${sanitizeForTerminal(report.framework.name)}, as of ${formatInstant(report.asOf)}: ${inputs}`;
-  return fitToWidth(title, width, wrap).map((l) => chalk.bold(l)).join('\n');
+  const h = heading(report);
+  const lines = (text: string) => (wrap ? wrapAllToWidth(sanitizeForTerminal(text), width) : wrapToWidth(sanitizeForTerminal(text), width));
+  return [
+    ...fitToWidth(sanitizeForTerminal(h.title), width, wrap).map((l) => chalk.bold(l)),
+    ...lines(`Framework: ${h.framework}`),
+    ...lines(whenLine(h)),
+    ...lines(`Inputs: ${h.inputs.join(', ')}`),
+    '',
+    ...lines(summaryInWords(report).join(' ')),
+  ].join('\n');
 }
 
 const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);

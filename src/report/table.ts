@@ -17,12 +17,13 @@ export function formatTable(report: Report, options: FormatOptions): string {
   const width = usableWidth(options.width);
   const wrap = options.wrap === true;
   const sections = [formatTitle(report, width, chalk, wrap), formatSummary(report, width, chalk, wrap)];
-  if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk, wrap));
+  if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk, wrap, report.summary.currency));
   if (report.summary.assignees?.length) sections.push(formatAssignees(report.summary, width, chalk, wrap));
-  const findings = formatFindings(report.findings, width, chalk, wrap);
+  const perKind = Number.isFinite(options.findingsPerKind) ? options.findingsPerKind : undefined;
+  const findings = formatFindings(report.findings, width, chalk, wrap, report.framework.timezone, perKind, options.fullList);
   if (findings.length > 0) sections.push(...findings);
   else sections.push(fitToWidth(`No findings in ${report.summary.tickets} tickets.`, width, wrap).join('\n'));
-  if (report.resolved?.length) sections.push(formatResolved(report.resolved, width, chalk, wrap));
+  if (report.resolved?.length) sections.push(formatResolved(report.resolved, width, chalk, wrap, report.framework.timezone));
   sections.push(formatFit(report.fit, width, chalk, wrap));
   if (report.whatIf) sections.push(formatWhatIf(report.whatIf, width, chalk, wrap));
   return `${sections.join('\n\n')}\n`;

@@ -74,7 +74,31 @@ describe('compareWithBaseline', () => {
       previousAsOf: '2026-09-30T06:00:00.000Z', previousFitnessScore: 0.8, fitnessScore: sampleReport.summary.fitnessScore,
       delta: Math.round((sampleReport.summary.fitnessScore - 0.8) * 10000) / 10000,
       newFindings: 1, persistingFindings: current.findings.length - 1, resolvedFindings: 1,
+      points: [
+        { asOf: '2026-09-30T06:00:00.000Z', fitnessScore: 0.8, findings: previous.findings.length },
+        { asOf: sampleReport.asOf, fitnessScore: sampleReport.summary.fitnessScore, findings: current.findings.length },
+      ],
     });
+  });
+
+  it('carries the trend points of its baseline forward: a third audit draws three points from one baseline file', () => {
+    const third: Report = { ...sampleReport, asOf: '2026-10-14T06:00:00.000Z', summary: { ...sampleReport.summary, fitnessScore: 0.95 }, findings: [f1] };
+    const points = compareWithBaseline(third, parseBaseline(formatJson(compared), FILE)).summary.trend?.points;
+    expect(points?.map((p) => [p.asOf, p.fitnessScore, p.findings])).toEqual([
+      ['2026-09-30T06:00:00.000Z', 0.8, previous.findings.length],
+      [sampleReport.asOf, sampleReport.summary.fitnessScore, current.findings.length],
+      ['2026-10-14T06:00:00.000Z', 0.95, 1],
+    ]);
+  });
+
+  it('keeps the latest 100 points, and leaves out points that are not well-formed or not before the baseline', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ asOf: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(), fitnessScore: 0.5, findings: i }));
+    const doc = JSON.parse(formatJson(compared));
+    doc.summary.trend.points = [...many, { asOf: 'yesterday', fitnessScore: 1, findings: 0 }, { asOf: '2099-01-01T00:00:00.000Z', fitnessScore: 1, findings: 0 }];
+    const points = compareWithBaseline(sampleReport, parseBaseline(JSON.stringify(doc), FILE)).summary.trend!.points;
+    expect(points).toHaveLength(100);
+    expect(points.at(-1)?.asOf).toBe(sampleReport.asOf);
+    expect(points.some((p) => p.asOf === 'yesterday' || p.asOf.startsWith('2099'))).toBe(false);
   });
 
   it('round-trips through the JSON contract', () => {

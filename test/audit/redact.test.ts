@@ -3,7 +3,7 @@ import { planRedaction, redactReport, replaceValues } from '../../src/prepare/re
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';
 import type { Ticket } from '../../src/model/ticket.js';
-import { formatters, type FormatId } from '../../src/report/formatters.js';
+import { formatters, type TextFormatId } from '../../src/report/formatters.js';
 import { sampleReport } from '../report/sample-report.js';
 import { ticket } from '../support/tickets.js';
 
@@ -63,7 +63,7 @@ describe('redactReport', () => {
   };
   const redacted = redactReport(leaky, planRedaction(tickets, ['assignee', 'company', 'summary']));
 
-  it.each(Object.keys(formatters) as FormatId[])('%s carries no redacted value', (id) => {
+  it.each(Object.keys(formatters) as TextFormatId[])('%s carries no redacted value', (id) => {
     const out = formatters[id](redacted, { color: false, width: 200 });
     expect(out).not.toContain('Hank Scorpio');
     expect(out).not.toContain('Globex');

@@ -54,10 +54,11 @@ const CLASSIFIED: Entry[] = [
   { file: 'README.md', first: 'escalation-audit inspect export.csv', kind: 'shell' },
   { file: 'README.md', first: '{', contains: '"schemaVersion": "1.0"', kind: 'output' },
   { file: 'README.md', first: 'preset: connectwise          # optional base to extend', kind: 'mapping' },
-  { file: 'README.md', first: '{ schemaVersion, tool: {name, version}, asOf, framework: {name, source},', kind: 'not run',
+  { file: 'README.md', first: '{ schemaVersion, tool: {name, version}, asOf, framework: {name, source, timezone},', kind: 'not run',
     reason: 'the shape of the JSON report in words, not a document: rules/report.schema.json is checked against real reports in test/report/report-schema.test.ts' },
   { file: 'README.md', first: 'escalation-audit audit tickets.csv history.csv -f ndjson --fail-on never | jq -r \'select(.severity=="error") | .ticket\'', kind: 'shell', needsJq: true },
   { file: 'README.md', first: 'escalation-audit audit tickets.csv history.csv -f csv --excel -o findings.csv --fail-on never', kind: 'shell' },
+  { file: 'README.md', first: 'escalation-audit audit tickets.csv history.csv --title "Acme Corp - Q4 fitness check" --by assignee \\', kind: 'shell' },
   { file: 'README.md', first: "import { auditExports, formatters } from 'escalation-audit';", kind: 'library' },
   { file: 'README.md', first: "import { audit, buildReport, latestInstant, loadExports, loadFramework } from 'escalation-audit';", kind: 'library' },
   { file: 'README.md', first: 'bin/escalation-audit.js   shim: runs src/cli/main.ts (compiled to dist/)', kind: 'output' },
@@ -169,7 +170,7 @@ describe('README shell examples', () => {
     // The build is pretest's; its audit step, as npm start runs it.
     const r = sh(start!.replace(/^node /, `'${process.execPath}' `), REPO);
     expect(r).toMatchObject({ status: 0, stderr: '' });
-    expect(r.stdout).toContain('MSP three-board (default), as of 2026-10-30 21:52Z');
+    expect(r.stdout).toContain('Framework: MSP three-board (default)\nPeriod covered: 2026-09-21 09:14 Mon to 2026-10-30 17:52 Fri; as of 2026-10-30 17:52 Fri');
     expect(r.stdout).toContain('findings                     55 (9 error, 36 warn, 10 info)');
   });
 
@@ -183,7 +184,7 @@ describe('README shell examples', () => {
     expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['bin/escalation-audit.js', 'dist/index.js', 'dist/cli/main.js', 'rules/default.yaml', 'rules/framework.schema.json']));
     const r = sh(audit!, sandbox);
     expect(r).toMatchObject({ status: 1, stderr: '' });
-    expect(r.stdout).toContain('tickets.csv (connectwise, 238 tickets)');
+    expect(r.stdout).toContain('tickets.csv (connectwise tickets, 238 tickets)');
   });
 
   it('several formats at once', () => {

@@ -32,3 +32,15 @@ describeWith(realData('vinst-incidents.csv'), 'VINST judged by level: queues rec
     expect(report.summary.byCategory['ping-pong']).toBeGreaterThan(0);
   });
 });
+
+describeWith(realData('vinst-incidents.csv'), 'VINST as a deliverable: the HTML of 10,435 findings, 1,439 assignees and 652 teams', () => {
+  it('stays under 3 MB: the top 15 teams and people and the worst findings of each kind, each list saying what it leaves out', async () => {
+    const r = await cli('audit', VINST, '--mapping', 'fixtures/mappings/vinst.yaml', '--by', 'assignee', '-f', 'html', '--fail-on', 'never');
+    expect(r.code).toBe(0);
+    expect(Buffer.byteLength(r.stdout)).toBeLessThan(3 * 1024 * 1024);
+    expect(r.stdout).toContain('The 15 queues with the most findings (then cost), of 652.');
+    expect(r.stdout).toContain('The 15 people with the most findings (then cost), of 1439.');
+    expect(r.stdout.split('<details class="finding">').length - 1).toBe(3 * 25);
+    expect(r.stdout).toMatch(/5,333 more work-after-closure findings are not shown here/);
+  });
+});

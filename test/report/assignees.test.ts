@@ -45,7 +45,7 @@ describe('per-assignee table', () => {
 
   it('HTML has every column, and the median and p90 of each person', () => {
     const html = formatHtml(sampleReportByAssignee);
-    const section = html.slice(html.indexOf('<h2>Assignees</h2>'), html.indexOf('</table>', html.indexOf('<h2>Assignees</h2>')));
+    const section = html.slice(html.indexOf('<h2>Assignees</h2>'), html.indexOf('</section>', html.indexOf('<h2>Assignees</h2>')));
     for (const h of ['median', 'p90', 'escalated', 'de-escalated', 'first-line', 'reassign/ticket']) expect(section).toContain(`>${h}</th>`);
     expect(section).toMatch(/>1h35m<\/td><td[^>]*>24h30m<\/td>/);
   });

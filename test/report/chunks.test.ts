@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';
-import { chunkedFormatters, formatChunks, formatters, type FormatId, type FormatOptions, type Formatter } from '../../src/report/formatters.js';
+import { chunkedFormatters, formatChunks, formatters, type TextFormatId, type FormatOptions, type Formatter } from '../../src/report/formatters.js';
 import { stringifyJson } from '../../src/report/json.js';
 import { hostileFinding, withFindings } from './hostile-strings.js';
 import { sampleReport } from './sample-report.js';
@@ -24,7 +24,7 @@ const reports: [string, Report][] = [
   ['with resolved findings', { ...withFindings(many(700)), resolved: many(3) }],
   ['with no resolved findings', { ...withFindings(many(2)), resolved: [] }],
 ];
-const chunked = Object.keys(chunkedFormatters) as FormatId[];
+const chunked = Object.keys(chunkedFormatters) as TextFormatId[];
 const options: FormatOptions[] = [{ color: false, width: 100 }, { color: false, width: 100, excel: true }];
 
 describe('formats in pieces', () => {

@@ -73,7 +73,10 @@ describe('formatCsv', () => {
   it('adds a UTF-8 BOM only for Excel', () => {
     expect(out.startsWith('id,')).toBe(true);
     const excel = formatCsv(sampleReport, { color: false, width: 100, excel: true });
-    expect(excel).toBe(`\ufeff${out}`);
+    // The same CSV but for `at`, unquoted and without T and Z: a date-time Excel and LibreOffice read as one.
+    expect(excel).toBe(`\ufeff${out.replace(/,"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})\.000Z",/g, ',$1 $2,')}`);
+    expect(excel).toContain(',2026-10-05 09:12:44,');
+    expect(out).toContain(',"2026-10-05T09:12:44.000Z",');
     expect(Buffer.from(excel, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 

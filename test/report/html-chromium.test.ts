@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CATEGORIES, SEVERITIES } from '../../src/model/finding.js';
 import { formatCount, formatMoney, formatPercent } from '../../src/report/figures.js';
+import { evidenceRows } from '../../src/report/evidence-labels.js';
+import { localizeInstants } from '../../src/report/heading.js';
 import { formatHtml } from '../../src/report/html.js';
 import { exampleReport } from './example-report.js';
 import { sampleReport } from './sample-report.js';
@@ -71,8 +74,8 @@ describeWith(chromiumBrowser(), 'the HTML report in headless Chromium', () => {
     expect(await text(page, 'cost')).toBe(formatMoney(s.estimatedCost!, s.currency));
     await expect(page.locator('[data-metric="tickets"]').isVisible()).resolves.toBe(true);
     expect(await page.locator('details.finding').count()).toBe(report.findings.length);
-    const chart = await page.locator('svg.chart').boundingBox();
-    expect(chart?.width).toBeGreaterThan(100);
+    for (const chart of await page.locator('svg.chart').all()) expect((await chart.boundingBox())?.width).toBeGreaterThan(100);
+    expect(await page.locator('svg.chart').count()).toBe(3);
     expect(await page.locator('script').count()).toBe(0);
     expect(errors).toEqual([]);
     expect(failed).toEqual([]);
@@ -86,7 +89,7 @@ describeWith(chromiumBrowser(), 'the HTML report in headless Chromium', () => {
     await expect(first.locator('table').isVisible()).resolves.toBe(false);
     await first.locator('summary').click();
     await expect(first.locator('table').isVisible()).resolves.toBe(true);
-    await expect(first.locator('table').innerText()).resolves.toContain('evidence: subtype');
+    await expect(first.locator('table').innerText()).resolves.toContain('Subtype');
     await page.close();
   });
 
@@ -103,7 +106,8 @@ describeWith(chromiumBrowser(), 'the HTML report in headless Chromium', () => {
     };
     const { page, url, errors, requests, dialogs } = await load(formatHtml(report), 'hostile.html');
     expect(await page.locator('img, script, iframe').count()).toBe(0);
-    expect(await page.locator('svg').count()).toBe(1);
+    // The flow map, findings per week and the queue times: pictures drawn by the report, none from the data.
+    expect(await page.locator('svg').count()).toBe(3);
     await expect(page.locator('body').innerText()).resolves.toContain('<script>alert(2)</script>');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
@@ -123,4 +127,61 @@ describeWith(chromiumBrowser(), 'the HTML report in headless Chromium', () => {
     expect(errors.filter((e) => e.includes('Content Security Policy') && /inline script/i.test(e))).toHaveLength(1);
     await page.close();
   });
+
+  /** Elements whose right edge is past `width` (CSS px), or that scroll sideways inside. */
+  // Run in the page (as text: this project's TypeScript has no DOM types).
+  const overflowing = (page: Page, width: number): Promise<string[]> => page.evaluate(`[...document.querySelectorAll('body *')].flatMap((el) => {
+    const box = el.getBoundingClientRect();
+    const scrolls = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
+    return (box.right > ${width} + 0.5 || scrolls) && box.width > 0 ? [el.tagName.toLowerCase() + '.' + el.className + ' right ' + Math.round(box.right) + ' > ${width}'] : [];
+  })`);
+  const pageWidths = (page: Page): Promise<{ scroll: number; client: number }> =>
+    page.evaluate('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })');
+
+  it('reads at 800 and at 600 px without scrolling sideways', async () => {
+    const { report } = await exampleReport();
+    const { page } = await load(formatHtml(report), 'narrow.html');
+    for (const width of [800, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      const { scroll, client } = await pageWidths(page);
+      expect(scroll, `at ${width} px`).toBeLessThanOrEqual(client);
+      expect(await overflowing(page, client), `at ${width} px`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  // Printable width in CSS px (96 per inch) of the paper less the stylesheet's 14 mm margins.
+  const PAPER = { A4: 210, Letter: 215.9 } as const;
+  const printable = (mm: number) => Math.floor(((mm - 2 * 14) / 25.4) * 96);
+
+  it.each(Object.keys(PAPER) as (keyof typeof PAPER)[])('prints the bundled example on %s: nothing wider than the page, every finding with its evidence in the PDF text', async (format) => {
+    const { report } = await exampleReport();
+    const { page } = await load(formatHtml(report), `print-${format}.html`);
+    await page.emulateMedia({ media: 'print' });
+    const width = printable(PAPER[format]);
+    await page.setViewportSize({ width, height: 1000 });
+    expect(await overflowing(page, width)).toEqual([]);
+    const pdf = await page.pdf({ format, printBackground: true });
+    const text = await pdfText(pdf);
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    const all = squeeze(text);
+    const missing = report.findings.flatMap((f) => evidenceRows(f.evidence, report.framework.timezone)
+      .filter(([label, value]) => !all.includes(squeeze(`${label}${value}`))).map(([label, value]) => `${f.id} ${label}: ${value}`));
+    expect(missing).toEqual([]);
+    expect(all).toContain(squeeze(localizeInstants(report.findings[0]!.message, report.framework.timezone)));
+    expect(all).toContain(squeeze('Period covered:'));
+    await page.close();
+  }, 60_000);
 });
+
+/** The text of every page of a PDF, pages joined. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await doc.destroy();
+  return pages.join('\n');
+}

@@ -29,7 +29,7 @@ describe('formatJson', () => {
 
   it('writes the fields in the order of the Report type', () => {
     expect(Object.keys(JSON.parse(out))).toEqual(
-      ['schemaVersion', 'tool', 'asOf', 'framework', 'inputs', 'notes', 'summary', 'rules', 'fit', 'findings'],
+      ['schemaVersion', 'tool', 'asOf', 'framework', 'inputs', 'notes', 'summary', 'rules', 'title', 'period', 'fit', 'findings'],
     );
     expect(Object.keys(JSON.parse(out).findings[0])).toEqual([
       'id', 'ticket', 'summary', 'category', 'rule', 'severity', 'queue', 'expectedQueue', 'at', 'message',

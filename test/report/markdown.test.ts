@@ -63,7 +63,11 @@ describe('formatMarkdown', () => {
   });
 
   it('has a summary, a queue table and a section per kind with findings', () => {
-    expect(out).toMatch(/^# Escalation audit\n/);
+    expect(out).toMatch(/^# Acme Corp - Q4 fitness check\n/);
+    expect(out).toContain('- **Period:** Period covered: 2026-09-14 09:02 Mon to 2026-10-06 18:40 Tue; as of 2026-10-07 08:00 Wed (times in Europe/Amsterdam)');
+    expect(out).toContain('- **Inputs:** tickets.csv (connectwise tickets, 48 tickets);');
+    expect(out).toContain('\nThe audit covers 48 tickets from 2026-09-14 to 2026-10-06 and found 8 findings');
+    expect(out).toContain('| when (Europe/Amsterdam) |');
     expect(out).toContain('\n## Summary\n');
     expect(out).toContain('\n## Queues\n');
     const kinds = [...out.matchAll(/^### ([a-z-]+) \((\d+) findings?\)$/gm)].map((m) => [m[1], Number(m[2])]);
@@ -87,7 +91,7 @@ describe('formatMarkdown', () => {
   it('keeps hostile values inside their cells and out of markup', () => {
     const notes = fc.array(hostileString(), { maxLength: 3 });
     fc.assert(fc.property(fc.array(hostileFinding, { minLength: 1, maxLength: 4 }), notes, hostileString(), (findings, n, name) => {
-      const report: Report = { ...withFindings(findings), notes: n, framework: { name, source: name } };
+      const report: Report = { ...withFindings(findings), notes: n, framework: { name, source: name, timezone: 'UTC' } };
       const md = formatMarkdown(report);
       const all = tables(md);
       expect(all.length).toBeGreaterThanOrEqual(3 + 1);

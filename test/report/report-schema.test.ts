@@ -27,6 +27,7 @@ describe('rules/report.schema.json', () => {
         trend: {
           previousAsOf: '2026-09-30T06:00:00.000Z', previousFitnessScore: 0.85, fitnessScore: sampleReport.summary.fitnessScore,
           delta: 0.0458, newFindings: 1, persistingFindings: 7, resolvedFindings: 1,
+          points: [{ asOf: '2026-09-30T06:00:00.000Z', fitnessScore: 0.85, findings: 8 }, { asOf: sampleReport.asOf, fitnessScore: sampleReport.summary.fitnessScore, findings: 8 }],
         },
         assignees: sampleAssignees,
       },

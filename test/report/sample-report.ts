@@ -75,9 +75,9 @@ export const sampleReport: Report = {
   schemaVersion: '1.2',
   tool: { name: 'escalation-audit', version: '0.1.0' },
   asOf: '2026-10-07T06:00:00.000Z',
-  framework: { name: 'Acme MSP escalation framework', source: 'rules/acme.yaml' },
+  framework: { name: 'Acme MSP escalation framework', source: 'rules/acme.yaml', timezone: 'Europe/Amsterdam' },
   inputs: [
-    { file: 'tickets.csv', format: 'csv', preset: 'connectwise', role: 'tickets', encoding: 'utf-8', rows: 48, tickets: 48 },
+    { file: '/home/consultant/clients/acme/tickets.csv', format: 'csv', preset: 'connectwise', role: 'tickets', encoding: 'utf-8', rows: 48, tickets: 48 },
     {
       file: 'ticket-history.csv', format: 'csv', preset: 'connectwise', role: 'history', encoding: 'utf-8',
       rows: 1312, tickets: 36,
@@ -126,6 +126,15 @@ export const sampleReport: Report = {
         fitnessScore: null, estimatedCost: 0, escalated: 0, deEscalated: 0, resolvedWithoutEscalation: 0,
       },
     ],
+    moves: [
+      { from: 'Help Desk', to: 'Support', direction: 'up', tickets: 8, flagged: 1 },
+      { from: 'Support', to: 'Help Desk', direction: 'down', tickets: 4, flagged: 0 },
+      { from: 'Help Desk', to: 'NOC', direction: 'across', tickets: 2, flagged: 0 },
+    ],
+    missedMoves: [
+      { from: 'Support', to: 'Help Desk', category: 'missed-de-escalation', tickets: 1 },
+      { from: 'Help Desk', to: 'NOC', category: 'misrouted', tickets: 1 },
+    ],
   },
   rules: [
     { id: 'triage-time-limit', check: 'under-escalated', severity: 'error', judged: 36, fired: 3, findings: 3, notJudged: 12, partlyJudged: 0,
@@ -133,6 +142,8 @@ export const sampleReport: Report = {
     { id: 'stalled-idle', check: 'stalled', severity: 'warn', judged: 48, fired: 1, findings: 1, notJudged: 0, partlyJudged: 12,
       notJudgedReasons: [{ reason: 'ticket list without history: the data does not show its quiet spells before its last update', tickets: 12, partly: true }] },
   ],
+  title: 'Acme Corp - Q4 fitness check',
+  period: { from: '2026-09-14T07:02:00.000Z', to: '2026-10-06T16:40:00.000Z' },
   fit: {
     rules: [
       { id: 'triage-time-limit', check: 'under-escalated', judged: 36, fired: 3, notJudged: 12, limit: '30m',

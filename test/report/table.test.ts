@@ -68,7 +68,7 @@ describe('formatTable without colour', () => {
     const out = formatTable({ ...sampleReport, findings }, { color: false, width: 100 });
     const order = out.split('\n').filter((l) => l.startsWith('error')).map((l) => l.split(/\s{2,}/).slice(1, 4).join(' '));
     expect(order).toEqual([
-      'T-999 Support 2026-09-03 00:00Z', 'T-1000 Support 2026-09-01 00:00Z', 'T-1000 Support 2026-09-02 00:00Z',
+      'T-999 Support 2026-09-03 02:00 Thu', 'T-1000 Support 2026-09-01 02:00 Tue', 'T-1000 Support 2026-09-02 02:00 Wed',
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('formatTable without colour', () => {
       ...sampleReport,
       findings: sampleReport.findings.map((f, i) => ({ ...f, status: i === 0 ? 'new' : 'persisting' })),
       resolved: [{ ...second!, id: 'gone-1', ticket: 'T-GONE' }],
-      summary: { ...sampleReport.summary, trend: { previousAsOf: '2026-09-30T00:00:00.000Z', previousFitnessScore: 0.8, fitnessScore: 0.896, delta: 0.096, newFindings: 1, persistingFindings: 7, resolvedFindings: 1 } },
+      summary: { ...sampleReport.summary, trend: { previousAsOf: '2026-09-30T00:00:00.000Z', previousFitnessScore: 0.8, fitnessScore: 0.896, delta: 0.096, newFindings: 1, persistingFindings: 7, resolvedFindings: 1, points: [] } },
     };
     const out = formatTable(report, { color: false, width: 120 });
     expect(out).toMatch(/^fitness change +\+9\.6 pp$/m);
@@ -137,10 +137,34 @@ describe('formatTable without colour', () => {
     };
     const out = formatTable(report, { color: false, width: 200 });
     expect(out).not.toMatch(ANY_CONTROL);
-    expect(out).toContain('Acme, as of');
-    expect(out).toContain('evil.csv');
+    expect(out).toContain('Framework: Acme\n');
+    expect(out).toContain('Inputs: evil.csv (connectwise tickets, 48 tickets)');
     expect(out).toContain('note: line one line two');
     expect(out).toContain('HelpDesk');
+  });
+});
+
+describe('formatTable heading', () => {
+  const out = formatTable(sampleReport, { color: false, width: 120 });
+
+  it('starts with the title, the framework, the period and as-of in the framework zone, and file names without folders', () => {
+    expect(out.split('\n').slice(0, 4)).toEqual([
+      'Acme Corp - Q4 fitness check',
+      'Framework: Acme MSP escalation framework',
+      'Period covered: 2026-09-14 09:02 Mon to 2026-10-06 18:40 Tue; as of 2026-10-07 08:00 Wed (times in Europe/Amsterdam)',
+      'Inputs: tickets.csv (connectwise tickets, 48 tickets), ticket-history.csv (connectwise history, 36 tickets)',
+    ]);
+    expect(out).not.toContain('/home/consultant');
+  });
+
+  it('says the figures in words before the summary table', () => {
+    const out = formatTable(sampleReport, { color: false, width: 1000 });
+    expect(out.indexOf('The fitness score is 89.6%')).toBeGreaterThan(0);
+    expect(out.indexOf('The fitness score is 89.6%')).toBeLessThan(out.indexOf('\nSummary\n'));
+  });
+
+  it('without --title, is headed "Escalation audit"', () => {
+    expect(formatTable({ ...sampleReport, title: null }, { color: false, width: 120 }).split('\n')[0]).toBe('Escalation audit');
   });
 });
 
