@@ -9,6 +9,7 @@ import { summaryInWords } from './summary-words.js';
 import { groupByCategory } from './group.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { findingTable, markdownFindings } from './markdown-findings.js';
+import { markdownFit } from './markdown-fit.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { ASSIGNEE_HEADERS, QUEUE_HEADERS, assigneeCells, queueCells, summaryRows } from './summary-rows.js';
 
@@ -79,6 +80,6 @@ function findings(report: Report, currency: string | null, options?: Partial<For
  */
 export function formatMarkdown(report: Report, options?: Partial<FormatOptions>): string {
   const currency = report.summary.currency === null ? null : escapeMarkdown(report.summary.currency);
-  const sections = [header(report), summary(report), ...breakdowns(report, currency), findings(report, currency, options)];
+  const sections = [header(report), summary(report), ...breakdowns(report, currency), findings(report, currency, options), markdownFit(report.fit)];
   return `${sections.join('\n\n')}\n`;
 }
