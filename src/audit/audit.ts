@@ -1,11 +1,10 @@
-import type { Framework } from '../framework/model.js';
+import type { CompiledRule, Framework } from '../framework/model.js';
 import type { RuleCoverage } from '../model/result.js';
 import { CATEGORIES, type Category, type Finding } from '../model/finding.js';
 import { compareTicketIds, type Ticket, type TicketEvent } from '../model/ticket.js';
 import { checkOf } from './checks/index.js';
 import type { Observation } from './checks/check.js';
 import { CoverageTally } from './coverage.js';
-import { docsUrl } from './docs.js';
 import { findingId } from './finding-id.js';
 import { replayTicket, type TicketReplay } from './replay.js';
 import { ticketFlow, type TicketFlow } from './ticket-flow.js';
@@ -77,7 +76,7 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, 
     const limitation = check.limits(replay, rule);
     // A rule the data does not let judge this ticket is not run on it: no finding can rest on missing facts.
     const observations = limitation && !limitation.partly ? [] : check.run(replay, rule, framework);
-    for (const o of observations) findings.push(toFinding(cut, rule.id, rule.check, rule.severity, o, framework));
+    for (const o of observations) findings.push(toFinding(cut, rule, check.docsUrl, o, framework));
     coverage?.add(index, limitation, observations.length);
   });
   return { replay, findings, events: events.length };
@@ -89,15 +88,14 @@ function cutAt(ticket: Ticket, events: TicketEvent[], asOf: number): Ticket | un
   return timeline.length === 0 ? undefined : { ...ticket, timeline };
 }
 
-function toFinding(ticket: Ticket, rule: string, category: Category, severity: Finding['severity'],
-  o: Observation, framework: Framework): Finding {
+function toFinding(ticket: Ticket, rule: CompiledRule, docsUrl: string, o: Observation, framework: Framework): Finding {
   return {
-    id: findingId(ticket.id, rule, o.at),
+    id: findingId(ticket.id, rule.id, o.at),
     ticket: ticket.id,
     summary: ticket.fields.summary ?? null,
-    category,
-    rule,
-    severity,
+    category: rule.check,
+    rule: rule.id,
+    severity: rule.severity,
     queue: o.queue?.id ?? o.rawQueue ?? null,
     expectedQueue: o.expectedQueue?.id ?? null,
     at: new Date(o.at).toISOString(),
@@ -105,7 +103,7 @@ function toFinding(ticket: Ticket, rule: string, category: Category, severity: F
     businessMinutes: o.businessMinutes,
     cost: estimateCost(o, framework),
     evidence: o.evidence,
-    docsUrl: docsUrl(category),
+    docsUrl,
   };
 }
 

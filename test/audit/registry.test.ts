@@ -11,7 +11,7 @@ const anchors = new Set([...reference.matchAll(/^#{2,3} (.+)$/gm)].map((m) => sl
 describe('the check registry', () => {
   it('has one check per finding category, keyed by its id', () => {
     expect(Object.keys(checks).sort()).toEqual([...CATEGORIES].sort());
-    for (const [id, check] of Object.entries(checks)) expect(check.meta.id).toBe(id);
+    for (const [id, check] of Object.entries(checks)) expect(check.id).toBe(id);
   });
 
   it.each(Object.keys(checks))('%s has a documentation section that its docs URL points at', (id) => {

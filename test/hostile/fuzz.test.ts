@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { audit } from '../../src/audit/audit.js';
 import { buildReport, latestInstant } from '../../src/prepare/report.js';
 import { isInputError } from '../../src/errors.js';
-import { loadFramework } from '../../src/framework/file.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 import { loadExports } from '../../src/ingest/load.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { formatters } from '../../src/report/formatters.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
 import { latestInstant } from '../../src/prepare/report.js';
-import { loadFramework } from '../../src/framework/file.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 import { loadExports } from '../../src/ingest/load.js';
 import { StoredTicket } from '../../src/ingest/stored-ticket.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { audit } from '../../src/audit/audit.js';
-import { compileFramework } from '../../src/framework/compile.js';
+import { compileFramework } from '../../src/pipeline/framework.js';
 import { DEFAULT_FRAMEWORK_PATH } from '../../src/framework/file.js';
 import { parseFrameworkDocument } from '../../src/framework/load.js';
 import type { Framework } from '../../src/framework/model.js';
