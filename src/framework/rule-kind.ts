@@ -26,6 +26,9 @@ export interface RuleKind {
 
 export type RuleKinds = Readonly<Record<Category, RuleKind>>;
 
+/** Keys every rule has, whatever its check (a check's options come after them). */
+export const RULE_BASE_KEYS = ['id', 'check', 'severity', 'description', 'enabled', 'clock'] as const;
+
 /** One key of a check's rules: its JSON Schema (a fragment of rules/framework.schema.json) and what it means there. */
 export interface RuleOption {
   schema: Readonly<Record<string, unknown>>;

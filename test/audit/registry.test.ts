@@ -19,6 +19,12 @@ describe('the check registry', () => {
     expect(docsUrl(id as never)).toBe(`${DOCS_BASE}#${id}`);
   });
 
+  it.each(Object.values(checks).map((c) => [c.id, Object.keys(c.options)] as const))('%s: its section documents exactly its keys', (id, keys) => {
+    const section = reference.split(/^#{2,3} /m).find((s) => slug(s.split('\n')[0]!) === id)!;
+    const documented = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(keys);
+  });
+
   it('docs live under the package homepage', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(DOCS_BASE.startsWith(pkg.homepage)).toBe(true);
