@@ -7,6 +7,7 @@ import { missedDeEscalation } from './missed-de-escalation.js';
 import { overEscalated } from './over-escalated.js';
 import { pauseAbuse } from './pause-abuse.js';
 import { pingPong } from './ping-pong.js';
+import { reopened } from './reopened.js';
 import { stalled } from './stalled.js';
 import { underEscalated } from './under-escalated.js';
 import { workAfterClosure } from './work-after-closure.js';
@@ -25,6 +26,7 @@ export const checks = {
   'ping-pong': pingPong,
   'pause-abuse': pauseAbuse,
   'work-after-closure': workAfterClosure,
+  'reopened': reopened,
 } as const satisfies { readonly [K in Category]: RuleKind & { readonly id: K } };
 
 export type CheckId = keyof typeof checks;
