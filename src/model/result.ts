@@ -1,6 +1,6 @@
 import type { Category, Finding, Severity } from './finding.js';
 
-export const REPORT_SCHEMA_VERSION = '1.1';
+export const REPORT_SCHEMA_VERSION = '1.2';
 
 export interface InputSummary {
   file: string;

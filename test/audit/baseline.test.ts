@@ -41,7 +41,7 @@ describe('parseBaseline', () => {
     ['empty', '', /^previous\.json {2}not JSON/],
     ['a JSON array', '[1, 2]', /the document is not a JSON object/],
     ['another JSON document', '{"name": "package"}', /no "schemaVersion"/],
-    ['a major version this one cannot read', withReport((d) => { d.schemaVersion = '2.0'; }), /schemaVersion "2\.0" cannot be compared with this version's 1\.1/],
+    ['a major version this one cannot read', withReport((d) => { d.schemaVersion = '2.0'; }), /schemaVersion "2\.0" cannot be compared with this version's 1\.2/],
     ['no fitness score', withReport((d) => { delete (d.summary as Record<string, unknown>).fitnessScore; }), /no "summary\.fitnessScore"/],
     ['findings not a list', withReport((d) => { d.findings = {}; }), /no "findings" list/],
     ['a finding without an id', withReport((d) => { delete (d.findings as Record<string, unknown>[])[1]!.id; }), /findings\[1\]\.id is not a string/],
