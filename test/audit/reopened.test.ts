@@ -3,9 +3,9 @@ import { explainTicket } from '../../src/audit/explain.js';
 import { InputErrors } from '../../src/errors.js';
 import { at, defaultFrameworkText, findingsOf, frameworkFrom, ticket, type Step } from '../support/tickets.js';
 
-// The default framework (Resolved, Closed, Cancelled close a ticket) with a reopened rule of its own.
+// The default framework (Resolved, Closed, Cancelled close a ticket) with a reopened rule of the test's own.
 const withRule = (max: number) => frameworkFrom(`${defaultFrameworkText}
-  - id: reopened
+  - id: reopens
     check: reopened
     severity: warn
     max: ${max}
@@ -26,13 +26,13 @@ describe('reopened', () => {
     ['a change while closed is no reopen', [open, ['2026-10-05 10:00', 'Help Desk', 'Resolved'], ['2026-10-06 09:00', 'Support', 'Resolved']], 0, 0],
     ['a status matched case-insensitively', [open, ['2026-10-05 10:00', 'Help Desk', 'RESOLVED'], ['2026-10-06 09:00', 'Help Desk', 'In Progress']], 0, 1],
   ])('%s (max %i): %i finding(s)', (_name, steps, max, expected) => {
-    expect(findingsOf(max === 1 ? fw : withRule(max), ticket(steps), 'reopened')).toHaveLength(expected);
+    expect(findingsOf(max === 1 ? fw : withRule(max), ticket(steps), 'reopens')).toHaveLength(expected);
   });
 
   it('points at the reopen past the limit, with every reopen as evidence', () => {
     const t = ticket([open, ['2026-10-05 10:00', 'Help Desk', 'Resolved'], ['2026-10-06 09:00', 'Help Desk', 'In Progress'],
       ['2026-10-06 10:00', 'Help Desk', 'Resolved'], ['2026-10-07 09:00', 'Support', 'New'], ['2026-10-07 10:00', 'Support', 'Closed']]);
-    const [f] = findingsOf(fw, t, 'reopened');
+    const [f] = findingsOf(fw, t, 'reopens');
     expect(f).toMatchObject({ category: 'reopened', severity: 'warn', queue: 'support', at: new Date(at('2026-10-07 09:00')).toISOString(),
       businessMinutes: null, cost: null });
     expect(f!.message).toBe('reopened 2 times (limit 1): 2026-10-06T13:00:00.000Z ("Resolved" -> "In Progress"), '
@@ -43,12 +43,12 @@ describe('reopened', () => {
 
   it('says "1 time" for one reopen', () => {
     const t = ticket([open, ['2026-10-05 10:00', 'Help Desk', 'Closed'], ['2026-10-06 09:00', 'Help Desk', 'In Progress']]);
-    expect(findingsOf(withRule(0), t, 'reopened')[0]!.message).toBe('reopened 1 time (limit 0): 2026-10-06T13:00:00.000Z ("Closed" -> "In Progress")');
+    expect(findingsOf(withRule(0), t, 'reopens')[0]!.message).toBe('reopened 1 time (limit 0): 2026-10-06T13:00:00.000Z ("Closed" -> "In Progress")');
   });
 
   it('judges no ticket list without history', () => {
     const row = ticket([['2026-10-05 09:00', 'Help Desk', 'In Progress']], {}, { history: 'snapshot' });
-    const x = explainTicket(row, fw, at('2026-10-06 09:00'))!.rules.find((r) => r.id === 'reopened')!;
+    const x = explainTicket(row, fw, at('2026-10-06 09:00'))!.rules.find((r) => r.id === 'reopens')!;
     expect(x.notJudged).toEqual({ reason: 'ticket list without history: the data does not show when it was closed and reopened', partly: false });
   });
 
@@ -59,7 +59,7 @@ describe('reopened', () => {
       'reopened 1 time (limit 1): 2026-10-06T13:00:00.000Z ("Resolved" -> "In Progress")'],
   ])('explain says why not: %s', (_name, steps, words) => {
     const t = ticket(steps);
-    const x = explainTicket(t, fw, t.timeline[t.timeline.length - 1]!.at)!.rules.find((r) => r.id === 'reopened')!;
+    const x = explainTicket(t, fw, t.timeline[t.timeline.length - 1]!.at)!.rules.find((r) => r.id === 'reopens')!;
     expect([x.fired, x.explanation]).toEqual([false, `did not fire: ${words}`]);
   });
 
