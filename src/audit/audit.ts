@@ -1,7 +1,7 @@
 import type { CompiledRule, Framework } from '../framework/model.js';
 import type { RuleCoverage } from '../model/result.js';
 import { CATEGORIES, type Category, type Finding } from '../model/finding.js';
-import { compareTicketIds, type Ticket, type TicketEvent } from '../model/ticket.js';
+import { compareTicketIds, withEvents, type Ticket } from '../model/ticket.js';
 import { checkOf } from './checks/index.js';
 import type { Observation } from './checks/check.js';
 import { CoverageTally } from './coverage.js';
@@ -44,8 +44,8 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
       skipped++;
       continue;
     }
-    // The flow keeps the ticket as loaded unless it was cut: a loaded timeline stays compact (see StoredTicket).
-    const kept = audited.replay.ticket.timeline.length === audited.events ? ticket : audited.replay.ticket;
+    // The flow keeps the ticket as loaded unless it was cut: a loaded ticket's events stay compact (see StoredTicket).
+    const kept = audited.cut ? audited.replay.ticket : ticket;
     flows.push(ticketFlow(audited.replay, options.assigneeHolds ?? true, kept));
     if (inOrder && previous !== undefined) inOrder = compareTicketIds(previous, ticket.id) < 0;
     previous = ticket.id;
@@ -61,14 +61,15 @@ export const compareFindings = (a: Finding, b: Finding): number =>
   compareTicketIds(a.ticket, b.ticket) || byCodeUnits(a.at, b.at) || byCodeUnits(a.rule, b.rule);
 
 /**
- * One ticket: its replay and its findings (in rule order), and how many events it had before the
- * cut; undefined when it was created after asOf.
+ * One ticket: its replay and its findings (in rule order), and whether events after asOf were cut
+ * off; undefined when it was created after asOf.
  */
 export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, coverage?: CoverageTally):
-  { replay: TicketReplay; findings: Finding[]; events: number } | undefined {
-  const events = ticket.timeline;
-  const cut = cutAt(ticket, events, asOf);
-  if (!cut) return undefined;
+  { replay: TicketReplay; findings: Finding[]; cut: boolean } | undefined {
+  const events = ticket.events();
+  const kept = events.every((e) => e.at <= asOf) ? events : events.filter((e) => e.at <= asOf);
+  if (kept.length === 0) return undefined;
+  const cut = withEvents(ticket, kept);
   const replay = replayTicket(cut, framework, asOf);
   const findings: Finding[] = [];
   framework.rules.forEach((rule, index) => {
@@ -79,13 +80,7 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, 
     for (const o of observations) findings.push(toFinding(cut, rule, check.docsUrl, o, framework));
     coverage?.add(index, limitation, observations.length);
   });
-  return { replay, findings, events: events.length };
-}
-
-/** The ticket with its timeline read once (a loaded ticket builds its events on every read), cut at asOf. */
-function cutAt(ticket: Ticket, events: TicketEvent[], asOf: number): Ticket | undefined {
-  const timeline = events.length > 0 && events.every((e) => e.at <= asOf) ? events : events.filter((e) => e.at <= asOf);
-  return timeline.length === 0 ? undefined : { ...ticket, timeline };
+  return { replay, findings, cut: kept.length < events.length };
 }
 
 function toFinding(ticket: Ticket, rule: CompiledRule, docsUrl: string, o: Observation, framework: Framework): Finding {
@@ -99,21 +94,12 @@ function toFinding(ticket: Ticket, rule: CompiledRule, docsUrl: string, o: Obser
     queue: o.queue?.id ?? o.rawQueue ?? null,
     expectedQueue: o.expectedQueue?.id ?? null,
     at: new Date(o.at).toISOString(),
-    message: flattened(o.message),
+    message: o.message,
     businessMinutes: o.businessMinutes,
     cost: estimateCost(o, framework),
     evidence: o.evidence,
     docsUrl,
   };
-}
-
-/**
- * A message built from many pieces is a tree of string parts until something reads it; reading one
- * character joins it into one string now, so the findings kept until the report take half the memory.
- */
-function flattened(text: string): string {
-  text.charCodeAt(0);
-  return text;
 }
 
 /**

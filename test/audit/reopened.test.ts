@@ -59,7 +59,7 @@ describe('reopened', () => {
       'reopened 1 time (limit 1): 2026-10-06T13:00:00.000Z ("Resolved" -> "In Progress")'],
   ])('explain says why not: %s', (_name, steps, words) => {
     const t = ticket(steps);
-    const x = explainTicket(t, fw, t.timeline[t.timeline.length - 1]!.at)!.rules.find((r) => r.id === 'reopens')!;
+    const x = explainTicket(t, fw, t.events()[t.events().length - 1]!.at)!.rules.find((r) => r.id === 'reopens')!;
     expect([x.fired, x.explanation]).toEqual([false, `did not fire: ${words}`]);
   });
 

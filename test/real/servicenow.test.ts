@@ -30,7 +30,7 @@ describeWith(realData('servicenow-incident-events.csv'), 'servicenow-incident-ev
     expect(loaded.notes).toEqual([]);
 
     const t = loaded.tickets.find((x) => x.id === 'INC0000047')!;
-    expect(t.timeline.map((e) => `${new Date(e.at).toISOString().slice(0, 16)} ${e.queue} | ${e.status} | ${e.assignee}`)).toEqual([
+    expect(t.events().map((e) => `${new Date(e.at).toISOString().slice(0, 16)} ${e.queue} | ${e.status} | ${e.assignee}`)).toEqual([
       '2016-02-29T04:57 Group 70 | New | Resolver 89',
       '2016-02-29T05:30 Group 24 | Active | Resolver 31',
       '2016-02-29T05:33 Group 24 | Active | Resolver 31',
