@@ -70,7 +70,6 @@ function pairAdjacent(formats: Tagged<FormatId>[], outputs: Tagged<string>[], fa
   return targets;
 }
 
-/** A rendered report, ready to write. */
 export interface RenderedOutput { target: OutputTarget; text: string }
 
 /** Renders every output before anything is written: a formatter that fails leaves no file behind. */
