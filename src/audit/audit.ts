@@ -1,12 +1,11 @@
-import type { Framework } from '../framework/model.js';
+import type { CompiledRule, Framework } from '../framework/model.js';
 import type { RuleCoverage } from '../model/result.js';
 import { CATEGORIES, type Category, type Finding } from '../model/finding.js';
-import { compareTicketIds, type Ticket, type TicketEvent } from '../model/ticket.js';
+import { compareTicketIds, withEvents, type Ticket } from '../model/ticket.js';
 import { checkOf } from './checks/index.js';
 import type { Observation } from './checks/check.js';
 import { CoverageTally } from './coverage.js';
 import { FitTally, type FitTallies } from './fit-tally.js';
-import { docsUrl } from './docs.js';
 import { findingId } from './finding-id.js';
 import { replayTicket, type TicketReplay } from './replay.js';
 import { ticketFlow, type TicketFlow } from './ticket-flow.js';
@@ -49,8 +48,8 @@ export function audit(tickets: Ticket[], framework: Framework, options: AuditOpt
       skipped++;
       continue;
     }
-    // The flow keeps the ticket as loaded unless it was cut: a loaded timeline stays compact (see StoredTicket).
-    const kept = audited.replay.ticket.timeline.length === audited.events ? ticket : audited.replay.ticket;
+    // The flow keeps the ticket as loaded unless it was cut: a loaded ticket's events stay compact (see StoredTicket).
+    const kept = audited.cut ? audited.replay.ticket : ticket;
     flows.push(ticketFlow(audited.replay, options.assigneeHolds ?? true, kept));
     if (inOrder && previous !== undefined) inOrder = compareTicketIds(previous, ticket.id) < 0;
     previous = ticket.id;
@@ -66,14 +65,15 @@ export const compareFindings = (a: Finding, b: Finding): number =>
   compareTicketIds(a.ticket, b.ticket) || byCodeUnits(a.at, b.at) || byCodeUnits(a.rule, b.rule);
 
 /**
- * One ticket: its replay and its findings (in rule order), and how many events it had before the
- * cut; undefined when it was created after asOf.
+ * One ticket: its replay and its findings (in rule order), and whether events after asOf were cut
+ * off; undefined when it was created after asOf.
  */
 export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, coverage?: CoverageTally, fit?: FitTally):
-  { replay: TicketReplay; findings: Finding[]; events: number } | undefined {
-  const events = ticket.timeline;
-  const cut = cutAt(ticket, events, asOf);
-  if (!cut) return undefined;
+  { replay: TicketReplay; findings: Finding[]; cut: boolean } | undefined {
+  const events = ticket.events();
+  const kept = events.every((e) => e.at <= asOf) ? events : events.filter((e) => e.at <= asOf);
+  if (kept.length === 0) return undefined;
+  const cut = withEvents(ticket, kept);
   const replay = replayTicket(cut, framework, asOf);
   const findings: Finding[] = [];
   framework.rules.forEach((rule, index) => {
@@ -81,47 +81,31 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, 
     const limitation = check.limits(replay, rule);
     // A rule the data does not let judge this ticket is not run on it: no finding can rest on missing facts.
     const observations = limitation && !limitation.partly ? [] : check.run(replay, rule, framework);
-    for (const o of observations) findings.push(toFinding(cut, rule.id, rule.check, rule.severity, o, framework));
+    for (const o of observations) findings.push(toFinding(cut, rule, check.docsUrl, o, framework));
     coverage?.add(index, limitation, observations.length);
     if (fit && check.measure && (!limitation || limitation.partly)) fit.measure(index, check.measure(replay, rule, framework));
   });
   fit?.ticket(replay);
-  return { replay, findings, events: events.length };
+  return { replay, findings, cut: kept.length < events.length };
 }
 
-/** The ticket with its timeline read once (a loaded ticket builds its events on every read), cut at asOf. */
-function cutAt(ticket: Ticket, events: TicketEvent[], asOf: number): Ticket | undefined {
-  const timeline = events.length > 0 && events.every((e) => e.at <= asOf) ? events : events.filter((e) => e.at <= asOf);
-  return timeline.length === 0 ? undefined : { ...ticket, timeline };
-}
-
-function toFinding(ticket: Ticket, rule: string, category: Category, severity: Finding['severity'],
-  o: Observation, framework: Framework): Finding {
+function toFinding(ticket: Ticket, rule: CompiledRule, docsUrl: string, o: Observation, framework: Framework): Finding {
   return {
-    id: findingId(ticket.id, rule, o.at),
+    id: findingId(ticket.id, rule.id, o.at),
     ticket: ticket.id,
     summary: ticket.fields.summary ?? null,
-    category,
-    rule,
-    severity,
+    category: rule.check,
+    rule: rule.id,
+    severity: rule.severity,
     queue: o.queue?.id ?? o.rawQueue ?? null,
     expectedQueue: o.expectedQueue?.id ?? null,
     at: new Date(o.at).toISOString(),
-    message: flattened(o.message),
+    message: o.message,
     businessMinutes: o.businessMinutes,
     cost: estimateCost(o, framework),
     evidence: o.evidence,
-    docsUrl: docsUrl(category),
+    docsUrl,
   };
-}
-
-/**
- * A message built from many pieces is a tree of string parts until something reads it; reading one
- * character joins it into one string now, so the findings kept until the report take half the memory.
- */
-function flattened(text: string): string {
-  text.charCodeAt(0);
-  return text;
 }
 
 /**

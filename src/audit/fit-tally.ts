@@ -54,7 +54,7 @@ export class FitTally {
 
   ticket(replay: TicketReplay): void {
     const seen = new Set<string>();
-    for (const e of replay.ticket.timeline) {
+    for (const { event: e } of replay.segments) {
       if (e.status === undefined || e.status === '') continue;
       const key = fold(e.status);
       if (seen.has(key)) continue;

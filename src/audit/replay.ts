@@ -86,7 +86,7 @@ class Replay implements TicketReplay {
   }
 
   view(event?: TicketEvent): FieldView {
-    return ticketView(this.ticket, event ?? this.ticket.timeline[this.ticket.timeline.length - 1]);
+    return ticketView(this.ticket, event ?? this.segments[this.segments.length - 1]!.event);
   }
 
   viewAt(index: number, at?: number): FieldView {
@@ -95,7 +95,7 @@ class Replay implements TicketReplay {
 }
 
 function buildSegments(ticket: Ticket, framework: Framework, asOf: number): Segment[] {
-  const timeline = ticket.timeline;
+  const timeline = ticket.events();
   const out: Segment[] = [];
   for (let i = 0; i < timeline.length; i++) {
     const event = timeline[i]!;

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { validateFramework } from '../framework/validate.js';
+import { validateFramework } from '../pipeline/framework.js';
 import { formatValidationJson, formatValidationText, validationReport, VALIDATION_FORMATS, type ValidationFormat } from '../report/validation.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';

@@ -4,7 +4,7 @@ import { createCalendar, parseHoliday, parseSpan, WALL_CLOCK, type BusinessCalen
 import { compileCondition, isRegExpLiteral, toPattern } from './condition.js';
 import type { Pattern } from './safe-pattern.js';
 import { checkCondition } from './condition-problems.js';
-import type { FrameworkDocument, LimitDocument, RuleDocument, WatchedField } from './document.js';
+import type { ConditionDocument, FrameworkDocument, LimitDocument, RuleDocument } from './document.js';
 import { parseDuration } from './duration.js';
 import { compileLimit, fixedLimit, type Limit } from './limit.js';
 import { compileClientCalendars, compilePriorities } from './compile-priorities.js';
@@ -15,6 +15,7 @@ import { namedValues } from './named-values.js';
 import { sortProblems } from './sort-problems.js';
 import { checkPattern } from './load.js';
 import type { CompiledRule, Framework, Queue, Route } from './model.js';
+import type { RuleCompileKit, RuleContext, RuleKinds } from './rule-kind.js';
 import { describeFound, invalidValue, problemText, reportUnknown, type ReportProblem } from './problem.js';
 import { fold } from '../text/fold.js';
 
@@ -24,7 +25,7 @@ type Path = (string | number)[];
  * The second validation pass (meaning: references, contradictions, unsafe patterns), then the
  * compiled model. Every problem is collected and thrown together.
  */
-export function compileFramework(loaded: LoadedFrameworkDocument, source: string): Framework {
+export function compileFramework(loaded: LoadedFrameworkDocument, source: string, kinds: RuleKinds): Framework {
   const { document: doc, file, positions } = loaded;
   const problems: InputError[] = [];
   const report: ReportProblem = (path, message, more) => {
@@ -49,16 +50,17 @@ export function compileFramework(loaded: LoadedFrameworkDocument, source: string
   const routing = compileRouting(doc, refQueue, report);
   const priorities = compilePriorities(doc, report);
   const clientCalendars = compileClientCalendars(doc, calendars, refQueue, report);
-  const rules = compileRules(doc, refQueue, queues, priorities.ids, report);
+  const rules = compileRules(doc, kinds, { refQueue, queues: [...queues.values()], priorityIds: priorities.ids }, report);
+  const paused = new Set((doc.statuses?.paused ?? []).map(fold));
+  const closed = new Set((doc.statuses?.closed ?? []).map(fold));
+  const context = ruleContext(doc, [...queues.values()], routing, rules, paused.size, closed.size);
 
   if (problems.length === 0) {
-    for (const p of findMeaningProblems({ doc, queues, routing, rules })) report(p.path, p.message, { found: p.found, expected: p.expected, hint: p.hint, atKey: p.pointAtKey });
+    for (const p of findMeaningProblems(kinds, context)) report(p.path, p.message, { found: p.found, expected: p.expected, hint: p.hint, atKey: p.pointAtKey });
   }
   if (problems.length > 0) throw new InputErrors(sortProblems(problems, loaded.files));
 
-  const paused = new Set((doc.statuses?.paused ?? []).map(fold));
-  const closed = new Set((doc.statuses?.closed ?? []).map(fold));
-  const warnings = neverFiringRules(doc, [...queues.values()], routing, rules, paused.size).map((p) => {
+  const warnings = neverFiringRules(kinds, context).map((p) => {
     const { line, column, file: where = file } = positions.at(p.path);
     return new InputError(problemText(p.message, p.path), { file: where, line, column }, p.hint);
   });
@@ -211,8 +213,13 @@ function compileRouting(doc: FrameworkDocument, refQueue: (p: Path, id: string) 
   return routes;
 }
 
-function compileRules(doc: FrameworkDocument, refQueue: (p: Path, id: string) => Queue | undefined,
-  queues: Map<string, Queue>, priorityIds: string[], report: Report): CompiledRule[] {
+interface RuleRefs {
+  refQueue: (p: Path, id: string) => Queue | undefined;
+  queues: readonly Queue[];
+  priorityIds: string[];
+}
+
+function compileRules(doc: FrameworkDocument, kinds: RuleKinds, refs: RuleRefs, report: Report): CompiledRule[] {
   const seen = new Map<string, number>();
   const out: CompiledRule[] = [];
   doc.rules.forEach((rule, i) => {
@@ -220,82 +227,44 @@ function compileRules(doc: FrameworkDocument, refQueue: (p: Path, id: string) =>
     if (first !== undefined) report(['rules', i, 'id'], `duplicate rule id "${rule.id}", first used by rules[${first}]`);
     else seen.set(rule.id, i);
     if (rule.enabled === false) return;
-    const compiled = compileRule(rule, ['rules', i], refQueue, queues, { priorityIds, paused: doc.statuses?.paused ?? [] }, report);
-    if (compiled) out.push(compiled);
+    out.push(compileRule(rule, ['rules', i], kinds, refs, doc.statuses?.paused ?? [], report));
   });
   return out;
 }
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-function compileRule(rule: RuleDocument, path: Path, refQueue: (p: Path, id: string) => Queue | undefined,
-  queues: Map<string, Queue>, names: { priorityIds: string[]; paused: string[] }, report: Report): CompiledRule | undefined {
-  const { priorityIds } = names;
-  const refs = (key: string, ids: string[]) => ids.map((id, j) =>
-    refQueue(Array.isArray((rule as unknown as Record<string, unknown>)[key]) ? [...path, key, j] : [...path, key], id))
-    .filter((q): q is Queue => q !== undefined);
+function compileRule(rule: RuleDocument, path: Path, kinds: RuleKinds, refs: RuleRefs, paused: readonly string[], report: Report): CompiledRule {
+  const kind = kinds[rule.check];
+  // The schema admits only registered checks: a check without a kind is a stale rules/framework.schema.json.
+  if (!kind) throw new Error(`no check "${rule.check}" was given to compile rules[${String(path[1])}] (run npm run gen)`);
   const duration = (key: string, doc: LimitDocument | undefined, fallback: string): Limit => {
-    const compiled = doc === undefined ? undefined : compileLimit(doc, priorityIds);
+    const compiled = doc === undefined ? undefined : compileLimit(doc, refs.priorityIds);
     for (const p of compiled?.problems ?? []) report([...path, key, ...p.at], p.message, p);
     return compiled?.limit ?? fixedLimit(parseDuration(fallback)!);
   };
-  const optional = (key: string, doc: LimitDocument | undefined) => (doc === undefined ? undefined : duration(key, doc, '0m'));
-  const base = { id: rule.id, severity: rule.severity, description: rule.description ?? '', clock: rule.clock };
-  if ('when' in rule && rule.when) checkCondition(rule.when, [...path, 'when'], report);
-  switch (rule.check) {
-    case 'under-escalated': {
-      const from = refs('from', list(rule.from));
-      const to = refs('to', list(rule.to));
-      reportOverlap(from, to, path, report);
-      return { ...base, check: rule.check, from: new Set(from), to,
-        when: rule.when ? compileCondition(rule.when) : undefined, after: duration('after', rule.after, '0m') };
-    }
-    case 'over-escalated': {
-      const lowest = Math.min(...[...queues.values()].map((q) => q.tier));
-      const to = rule.to === undefined ? [...queues.values()].filter((q) => q.tier > lowest) : refs('to', list(rule.to));
-      return { ...base, check: rule.check, to: new Set(to), minEffort: duration('minEffort', rule.minEffort, '0m') };
-    }
-    case 'missed-de-escalation': {
-      const from = refs('from', list(rule.from));
-      const to = refs('to', list(rule.to));
-      reportOverlap(from, to, path, report);
-      return { ...base, check: rule.check, from: new Set(from), to, when: compileCondition(rule.when),
-        grace: duration('grace', rule.grace, '0m') };
-    }
-    case 'misrouted':
-      return { ...base, check: rule.check };
-    case 'stalled':
-      if (rule.idle === undefined && rule.maxAge === undefined) {
-        report(path, 'a stalled rule needs `idle`, `maxAge` or both', 'e.g. idle: 3d');
-      }
-      return { ...base, check: rule.check, idle: optional('idle', rule.idle), maxAge: optional('maxAge', rule.maxAge) };
-    case 'ping-pong':
-      return { ...base, check: rule.check, maxQueueChanges: rule.maxQueueChanges, returns: rule.returns ?? true };
-    case 'pause-abuse':
-      if (rule.maxPause === undefined && rule.beforeBreach === undefined && rule.maxTotal === undefined) {
-        report(path, 'a pause-abuse rule needs `maxPause`, `beforeBreach`, `maxTotal` or several', 'e.g. maxPause: 5d');
-      }
-      reportUnknownStatuses(rule.statuses, names.paused, [...path, 'statuses'], report);
-      return { ...base, check: rule.check,
-        statuses: rule.statuses ? new Set(rule.statuses.map(fold)) : undefined,
-        maxPause: optional('maxPause', rule.maxPause), beforeBreach: optional('beforeBreach', rule.beforeBreach),
-        maxTotal: optional('maxTotal', rule.maxTotal) };
-    case 'work-after-closure':
-      return { ...base, check: rule.check, watch: rule.watch ?? DEFAULT_WATCH, grace: duration('grace', rule.grace, '0m') };
-  }
+  const kit: RuleCompileKit = {
+    queues: refs.queues,
+    queueRefs: (key, ids) => list(ids).map((id, j) => refs.refQueue(Array.isArray(ids) ? [...path, key, j] : [...path, key], id))
+      .filter((q): q is Queue => q !== undefined),
+    limit: (key, doc, fallback = '0m') => duration(key, doc, fallback),
+    optionalLimit: (key, doc) => (doc === undefined ? undefined : duration(key, doc, '0m')),
+    condition: compileCondition,
+    report: (at, message, more) => report([...path, ...at], message, more),
+    reportUnknown: (at, kind, name, known, whenNoneKnown) => reportUnknown(report, [...path, ...at], kind, name, known, whenNoneKnown),
+    reportOverlap: (from, to) => {
+      const both = from.filter((q) => to.includes(q));
+      if (both.length) report([...path, 'to'], `queue "${both[0]?.id}" is in both \`from\` and \`to\``, 'a ticket cannot move to the queue it is in');
+    },
+    pausedStatuses: paused,
+  };
+  if (rule.when) checkCondition(rule.when as ConditionDocument, [...path, 'when'], report);
+  return { id: rule.id, severity: rule.severity, description: rule.description ?? '', clock: rule.clock, check: rule.check, ...kind.compile(rule, kit) };
 }
 
-const DEFAULT_WATCH: WatchedField[] = ['queue', 'assignee'];
-
-function reportUnknownStatuses(statuses: string[] | undefined, paused: string[], path: Path, report: Report) {
-  const known = new Set(paused.map(fold));
-  statuses?.forEach((s, i) => {
-    if (known.has(fold(s))) return;
-    reportUnknown(report, [...path, i], 'paused status', s, paused, 'list it under statuses.paused first');
-  });
-}
-
-function reportOverlap(from: Queue[], to: Queue[], path: Path, report: Report) {
-  const both = from.filter((q) => to.includes(q));
-  if (both.length) report([...path, 'to'], `queue "${both[0]?.id}" is in both \`from\` and \`to\``, 'a ticket cannot move to the queue it is in');
+function ruleContext(doc: FrameworkDocument, queues: readonly Queue[], routing: readonly Route[], rules: readonly CompiledRule[],
+  pausedStatuses: number, closedStatuses: number): RuleContext {
+  const index = (rule: CompiledRule) => doc.rules.findIndex((r) => r.id === rule.id);
+  return { doc, queues, routing, rules, pausedStatuses, closedStatuses, index,
+    written: (rule, key) => doc.rules[index(rule)]?.[key] !== undefined };
 }

@@ -1,3 +1,5 @@
+import type { Category } from '../model/finding.js';
+
 /**
  * The framework file as written (YAML), after structural validation against
  * rules/framework.schema.json. Key names here are a contract: see rules/README.md.
@@ -91,86 +93,13 @@ export type Fact = 'timeInQueue' | 'sinceCreated' | 'idle' | 'queueChanges' | 'e
 
 export type Clock = 'business' | 'wall';
 
-interface RuleBase {
+/** A rule as written; its check's file (src/audit/checks/) declares the keys it takes besides these. */
+export interface RuleDocument {
   id: string;
+  check: Category;
   severity: 'error' | 'warn' | 'info';
   description?: string;
   enabled?: boolean;
   clock?: Clock;
+  [key: string]: unknown;
 }
-
-export interface UnderEscalatedRuleDocument extends RuleBase {
-  check: 'under-escalated';
-  from: string | string[];
-  to: string | string[];
-  when?: ConditionDocument;
-  /** Time the ticket may spend in `from` (default 0: as soon as `when` holds). */
-  after?: LimitDocument;
-}
-
-export interface OverEscalatedRuleDocument extends RuleBase {
-  check: 'over-escalated';
-  /** Queues whose entry is judged (default: every queue above the lowest tier). */
-  to?: string | string[];
-  /** Time the lower queue must have spent before moving up without a criterion. */
-  minEffort?: LimitDocument;
-}
-
-export interface MissedDeEscalationRuleDocument extends RuleBase {
-  check: 'missed-de-escalation';
-  from: string | string[];
-  to: string | string[];
-  when: ConditionDocument;
-  grace?: LimitDocument;
-}
-
-export interface MisroutedRuleDocument extends RuleBase {
-  check: 'misrouted';
-}
-
-export interface StalledRuleDocument extends RuleBase {
-  check: 'stalled';
-  /** No activity for this long (business clock unless `clock: wall`). */
-  idle?: LimitDocument;
-  /** Open longer than this since creation (wall clock unless `clock: business`). */
-  maxAge?: LimitDocument;
-}
-
-export interface PingPongRuleDocument extends RuleBase {
-  check: 'ping-pong';
-  maxQueueChanges?: number;
-  /** Flag any return to a queue the ticket had left (returns under a de-escalation rule excepted). */
-  returns?: boolean;
-}
-
-export interface PauseAbuseRuleDocument extends RuleBase {
-  check: 'pause-abuse';
-  /** Paused statuses judged (default: every paused status). */
-  statuses?: string[];
-  /** A pause held longer than this. */
-  maxPause?: LimitDocument;
-  /** A pause entered with less than this left of a running time limit, that outlasted what was left. */
-  beforeBreach?: LimitDocument;
-  /** All of a ticket's pauses (in `statuses`) together longer than this. */
-  maxTotal?: LimitDocument;
-}
-
-export type WatchedField = 'queue' | 'assignee' | 'status' | 'priority' | 'tier';
-
-export interface WorkAfterClosureRuleDocument extends RuleBase {
-  check: 'work-after-closure';
-  /** Changes that count as work while the ticket stays closed (default: queue, assignee). */
-  watch?: WatchedField[];
-  /** Changes this soon after closing are tidying up, not work (default 0m). */
-  grace?: LimitDocument;
-}
-
-export type RuleDocument =
-  | PauseAbuseRuleDocument
-  | WorkAfterClosureRuleDocument
-  | UnderEscalatedRuleDocument
-  | OverEscalatedRuleDocument
-  | MissedDeEscalationRuleDocument
-  | MisroutedRuleDocument
-  | StalledRuleDocument
-  | PingPongRuleDocument;

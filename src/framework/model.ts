@@ -1,9 +1,7 @@
 import type { InputError } from '../errors.js';
-import type { Severity } from '../model/finding.js';
+import type { Category, Severity } from '../model/finding.js';
 import type { BusinessCalendar } from './calendar.js';
 import type { Predicate } from './condition.js';
-import type { WatchedField } from './document.js';
-import type { Limit } from './limit.js';
 
 /** A queue of the framework, with everything the audit needs resolved. */
 export interface Queue {
@@ -33,77 +31,14 @@ export interface ClientCalendar {
 
 export type ClockChoice = 'business' | 'wall';
 
-interface CompiledRuleBase {
+/** What every compiled rule has; its check's file declares the rest (src/audit/checks/). */
+export interface CompiledRule {
   id: string;
+  check: Category;
   severity: Severity;
   description: string;
   clock: ClockChoice | undefined;
 }
-
-export interface UnderEscalatedRule extends CompiledRuleBase {
-  check: 'under-escalated';
-  from: Set<Queue>;
-  to: Queue[];
-  when: Predicate | undefined;
-  after: Limit;
-}
-
-export interface OverEscalatedRule extends CompiledRuleBase {
-  check: 'over-escalated';
-  to: Set<Queue>;
-  minEffort: Limit;
-}
-
-export interface MissedDeEscalationRule extends CompiledRuleBase {
-  check: 'missed-de-escalation';
-  from: Set<Queue>;
-  to: Queue[];
-  when: Predicate;
-  grace: Limit;
-}
-
-export interface MisroutedRule extends CompiledRuleBase {
-  check: 'misrouted';
-}
-
-export interface StalledRule extends CompiledRuleBase {
-  check: 'stalled';
-  idle: Limit | undefined;
-  maxAge: Limit | undefined;
-}
-
-export interface PingPongRule extends CompiledRuleBase {
-  check: 'ping-pong';
-  maxQueueChanges: number | undefined;
-  returns: boolean;
-}
-
-export interface PauseAbuseRule extends CompiledRuleBase {
-  check: 'pause-abuse';
-  /** Folded paused-status names judged; undefined: every paused status. */
-  statuses: Set<string> | undefined;
-  maxPause: Limit | undefined;
-  beforeBreach: Limit | undefined;
-  maxTotal: Limit | undefined;
-}
-
-export interface WorkAfterClosureRule extends CompiledRuleBase {
-  check: 'work-after-closure';
-  watch: WatchedField[];
-  grace: Limit;
-}
-
-export type CompiledRule =
-  | PauseAbuseRule
-  | WorkAfterClosureRule
-  | UnderEscalatedRule
-  | OverEscalatedRule
-  | MissedDeEscalationRule
-  | MisroutedRule
-  | StalledRule
-  | PingPongRule;
-
-export type RuleOf<C extends CompiledRule['check']> = Extract<CompiledRule, { check: C }>;
 
 /** A validated framework, ready for the audit: no string lookups left on the hot path. */
 export interface Framework {

@@ -7,6 +7,7 @@ import { DEFAULT_FRAMEWORK_LABEL, DEFAULT_FRAMEWORK_PATH } from './file.js';
 import { validateLayers, type FrameworkLayer } from './load.js';
 import { mergeLayers } from './merge.js';
 import type { Framework } from './model.js';
+import type { RuleKinds } from './rule-kind.js';
 
 /** `--set <rule-id>.<key>=<value>`: one rule key changed for a what-if. */
 export interface Setting {
@@ -44,7 +45,7 @@ export function parseSetting(text: string): Setting {
 }
 
 /** The framework file (or the built-in one) with the settings applied as if a file extending it set them. */
-export async function frameworkWithSettings(path: string | undefined, settings: readonly Setting[]):
+export async function frameworkWithSettings(path: string | undefined, settings: readonly Setting[], kinds: RuleKinds):
   Promise<{ framework: Framework; changes: { rule: string; key: string; from: unknown; to: unknown }[] }> {
   if (settings.length > MAX_SETTINGS) throw new InputError(`${settings.length} --set flags: at most ${MAX_SETTINGS} are accepted`);
   const base = await readFrameworkLayers(path ?? DEFAULT_FRAMEWORK_PATH, path ?? DEFAULT_FRAMEWORK_LABEL);
@@ -68,7 +69,7 @@ export async function frameworkWithSettings(path: string | undefined, settings: 
   // Each setting is a layer of its own, so that a problem with its value is placed in its own flag.
   const layers: FrameworkLayer[] = settings.map((s) => settingLayer(s, merged)).reverse();
   const loaded = validateLayers([...layers, ...base]);
-  return { framework: compileFramework(loaded, base[0]!.file), changes };
+  return { framework: compileFramework(loaded, base[0]!.file, kinds), changes };
 }
 
 function settingLayer(s: Setting, merged: Record<string, unknown>): FrameworkLayer {

@@ -1,6 +1,7 @@
 import { InputError, InputErrors, isInputError } from '../errors.js';
 import { compileFramework } from './compile.js';
 import { loadFrameworkDocument } from './file.js';
+import type { RuleKinds } from './rule-kind.js';
 
 /** Which validation pass found a problem: structure (YAML, schema, `extends`) or meaning (references, reachability, limits). */
 export type ValidationPass = 'structure' | 'meaning';
@@ -39,12 +40,12 @@ export interface FrameworkValidation {
 }
 
 /** Runs both validation passes on a framework file (with the files it extends); InputErrors become problems, never a throw. */
-export async function validateFramework(path: string): Promise<FrameworkValidation> {
+export async function validateFramework(path: string, kinds: RuleKinds): Promise<FrameworkValidation> {
   let pass: ValidationPass = 'structure';
   try {
     const loaded = await loadFrameworkDocument(path);
     pass = 'meaning';
-    const framework = compileFramework(loaded, loaded.file);
+    const framework = compileFramework(loaded, loaded.file, kinds);
     const { document } = loaded;
     return {
       file: path,

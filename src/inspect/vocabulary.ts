@@ -18,15 +18,15 @@ function tally(tickets: Ticket[], field: 'queue' | 'status'): { seen: Map<string
   let never = 0;
   for (const t of tickets) {
     const values = new Set<string>();
-    const timeline = t.timeline;
-    for (const e of timeline) if (e[field] !== undefined) values.add(e[field]);
+    const events = t.events();
+    for (const e of events) if (e[field] !== undefined) values.add(e[field]);
     if (values.size === 0) never++;
     for (const v of values) {
       let entry = seen.get(v);
       if (!entry) seen.set(v, (entry = { tickets: 0, current: 0, closedDates: 0 }));
       entry.tickets++;
     }
-    const last = timeline[timeline.length - 1]![field];
+    const last = events[events.length - 1]![field];
     if (last !== undefined) {
       const entry = seen.get(last)!;
       entry.current++;
@@ -55,7 +55,7 @@ export function queuesSeen(tickets: Ticket[], framework: Framework): { queues: Q
 function tierQueues(tickets: Ticket[], framework: Framework): Map<string, Queue> {
   const counts = new Map<string, Map<Queue, number>>();
   for (const t of tickets) {
-    for (const e of t.timeline) {
+    for (const e of t.events()) {
       if (e.queue === undefined || framework.resolveQueue(e.queue)) continue;
       const queue = framework.resolveTier(e.tier);
       if (!queue) continue;

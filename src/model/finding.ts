@@ -1,12 +1,12 @@
+import { CATEGORIES } from './categories.js';
+
 export const SEVERITIES = ['error', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
 
-export const CATEGORIES = [
-  'misrouted', 'stalled', 'over-escalated', 'under-escalated', 'missed-de-escalation', 'ping-pong',
-  'pause-abuse', 'work-after-closure',
-] as const;
+export { CATEGORIES };
+/** A finding's kind: the id of the check that made it. */
 export type Category = (typeof CATEGORIES)[number];
 
 /** Compared with a baseline report (`--baseline`): seen for the first time, or seen before. */

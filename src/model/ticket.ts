@@ -37,8 +37,11 @@ export interface Ticket {
   onsite: boolean | undefined;
   /** Every column of the ticket's latest row, by header name as exported (duplicates suffixed " #2"). */
   raw: Record<string, string>;
-  /** Ordered by time; equal times keep file order. Never empty. */
-  timeline: TicketEvent[];
+  /**
+   * Its events, ordered by time (equal times keep file order); never empty. A loaded ticket builds
+   * them from the load's shared columns on each call: call once per use.
+   */
+  events(): TicketEvent[];
   history: HistoryKind;
   /**
    * Queue changes as the PSA counted them (ServiceNow `reassignment_count`, Zendesk `Group stations`
@@ -49,7 +52,10 @@ export interface Ticket {
   queueSince?: number;
 }
 
-/** A ticket that tells when its last event happened without building its timeline (a loaded ticket does). */
+/** A ticket holding its events in an array of its own: a timeline cut at the as-of time, a ticket built by hand. */
+export const withEvents = (ticket: Omit<Ticket, 'events'>, events: TicketEvent[]): Ticket => ({ ...ticket, events: () => events });
+
+/** A ticket that tells when its last event happened without building its events (a loaded ticket does). */
 export interface KnowsLastEvent {
   readonly lastEventAt: number;
 }

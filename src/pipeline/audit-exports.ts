@@ -7,7 +7,9 @@ import { InputError } from '../errors.js';
 import type { LoadedExports } from '../ingest/load.js';
 import type { Report, WhatIfChange } from '../model/result.js';
 import { toolInfo } from '../tool-info.js';
-import { DEFAULT_FRAMEWORK_LABEL, loadFramework } from '../framework/file.js';
+import { DEFAULT_FRAMEWORK_LABEL } from '../framework/file.js';
+import { checks } from '../audit/checks/index.js';
+import { loadFramework } from './framework.js';
 import type { Framework } from '../framework/model.js';
 import { frameworkWithSettings, parseSetting, type Setting } from '../framework/settings.js';
 import { compareOutcomes } from '../prepare/what-if.js';
@@ -58,7 +60,7 @@ async function whatIfFramework(options: AuditExportsOptions): Promise<{ framewor
     const framework = await loadFramework(other);
     return { framework, changes: [{ kind: 'framework', from: options.framework ?? DEFAULT_FRAMEWORK_LABEL, to: other }] };
   }
-  const { framework, changes } = await frameworkWithSettings(options.framework, set.map((s) => (typeof s === 'string' ? parseSetting(s) : s)));
+  const { framework, changes } = await frameworkWithSettings(options.framework, set.map((s) => (typeof s === 'string' ? parseSetting(s) : s)), checks);
   return { framework, changes: changes.map((c) => ({ kind: 'set', ...c })) };
 }
 

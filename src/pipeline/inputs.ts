@@ -1,4 +1,3 @@
-import { compileFramework } from '../framework/compile.js';
 import { loadFrameworkDocument } from '../framework/file.js';
 import type { Framework } from '../framework/model.js';
 import type { DayOrder } from '../ingest/dates.js';
@@ -8,6 +7,7 @@ import type { Mapping } from '../ingest/mapping.js';
 import type { PresetId } from '../ingest/presets/index.js';
 import { lookupFile } from '../ingest/lookups.js';
 import { resolvedPath } from '../user-file.js';
+import { compileFramework } from './framework.js';
 
 /** How to read exports against a framework: what `audit`, `explain` and `inspect` share. */
 export interface InputOptions {

@@ -25,12 +25,12 @@ export function assigneeSummaries(outcome: AuditOutcome, framework: Pick<Framewo
   const byTicket = new Map<string, Finding[]>();
   for (const f of outcome.findings) (byTicket.get(f.ticket) ?? byTicket.set(f.ticket, []).get(f.ticket)!).push(f);
   for (const { ticket, holds: held } of outcome.flows) {
-    const timeline = ticket.timeline;
-    const people = new Set(timeline.flatMap((e) => splitAssignees(e.assignee)));
+    const events = ticket.events();
+    const people = new Set(events.flatMap((e) => splitAssignees(e.assignee)));
     if (people.size === 0) people.add(UNASSIGNED);
     for (const p of people) holder(p, ticket.id);
     for (const f of byTicket.get(ticket.id) ?? []) {
-      for (const p of holdersAt(timeline, Date.parse(f.at))) holder(p, ticket.id).push(f);
+      for (const p of holdersAt(events, Date.parse(f.at))) holder(p, ticket.id).push(f);
     }
     // A ticket row shows who holds the ticket, not for how long nor what they did with it.
     if (ticket.history !== 'full') continue;

@@ -1,4 +1,5 @@
 import type { AuditOutcome } from '../audit/audit.js';
+import { checkOf } from '../audit/checks/index.js';
 import { fold } from '../text/fold.js';
 import type { MeasuredValues, PathTally } from '../audit/fit-tally.js';
 import { formatMinutes, type Duration } from '../framework/duration.js';
@@ -147,8 +148,10 @@ function looksLike(status: string): 'pause' | 'closure' | null {
 
 /** Rules whose `from` and `to` name the move; routing when it took every ticket to its home. */
 function pathFit(p: PathTally, framework: Framework): PathFit {
-  const by = framework.rules.filter((r) => 'from' in r && 'to' in r
-    && [...r.from].some((q) => q.id === p.from) && [...r.to].some((q) => q.id === p.to)).map((r) => r.id);
+  const by = framework.rules.filter((r) => {
+    const moves = checkOf(r).moves?.(r);
+    return moves !== undefined && [...moves.from].some((q) => q.id === p.from) && [...moves.to].some((q) => q.id === p.to);
+  }).map((r) => r.id);
   if (p.toHome === p.tickets) by.push('routing');
   return { from: p.from, to: p.to, tickets: p.tickets, described: by.length > 0, by };
 }

@@ -43,7 +43,7 @@ export function planRedaction(tickets: Ticket[], fields: RedactField[]): Redacti
 
 function valuesOf(t: Ticket, field: RedactField): string[] {
   if (field === 'assignee') {
-    return [...new Set([t.fields.assignee, ...t.timeline.map((e) => e.assignee)].flatMap(splitAssignees))];
+    return [...new Set([t.fields.assignee, ...t.events().map((e) => e.assignee)].flatMap(splitAssignees))];
   }
   const v = t.fields[field]?.trim();
   return v ? [v] : [];

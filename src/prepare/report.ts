@@ -84,10 +84,10 @@ function unknownQueues(outcome: AuditOutcome): [string, number][] {
 }
 
 /** The latest instant in the data: the default as-of, so the same export always gives the same report. */
-export function latestInstant(tickets: { timeline: { at: number }[]; updated?: number | undefined; closed?: number | undefined }[]): number {
+export function latestInstant(tickets: { events(): { at: number }[]; updated?: number | undefined; closed?: number | undefined }[]): number {
   let max = -Infinity;
   for (const t of tickets) {
-    const last = 'lastEventAt' in t ? (t as KnowsLastEvent).lastEventAt : lastAt(t.timeline);
+    const last = 'lastEventAt' in t ? (t as KnowsLastEvent).lastEventAt : lastAt(t.events());
     if (last > max) max = last;
     if (t.updated !== undefined && t.updated > max) max = t.updated;
     if (t.closed !== undefined && t.closed > max) max = t.closed;
@@ -95,8 +95,8 @@ export function latestInstant(tickets: { timeline: { at: number }[]; updated?: n
   return Number.isFinite(max) ? max : 0;
 }
 
-function lastAt(timeline: { at: number }[]): number {
+function lastAt(events: { at: number }[]): number {
   let max = -Infinity;
-  for (const e of timeline) if (e.at > max) max = e.at;
+  for (const e of events) if (e.at > max) max = e.at;
   return max;
 }

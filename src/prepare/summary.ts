@@ -3,6 +3,7 @@ import type { Framework, Queue } from '../framework/model.js';
 import { CATEGORIES, SEVERITIES, SEVERITY_RANK, type Category, type Finding, type Severity } from '../model/finding.js';
 import type { AuditSummary, QueueSummary } from '../model/result.js';
 import { emptyByCategory, type AuditOutcome } from '../audit/audit.js';
+import { underEscalated } from '../audit/checks/under-escalated.js';
 import { calendarFor } from '../audit/clock.js';
 import type { QueueVisit, TicketFlow } from '../audit/ticket-flow.js';
 
@@ -120,7 +121,7 @@ function reachedTiers(flows: TicketFlow[], framework: Framework): Record<string,
  * limits count by their default (a queue row has one limit, not one per priority).
  */
 function timeLimit(queue: Queue, framework: Framework): number | null {
-  const limits = framework.rules.flatMap((r) => (r.check === 'under-escalated' && !r.when && r.from.has(queue) && r.after.fallback
+  const limits = framework.rules.flatMap((r) => (underEscalated.owns(r) && !r.when && r.from.has(queue) && r.after.fallback
     ? [durationMinutes(r.after.fallback, calendarFor(queue, r.clock, framework.defaultCalendar))] : []));
   return limits.length ? Math.min(...limits) : null;
 }

@@ -4,7 +4,7 @@ import { formatCount, formatMoney, formatPercent } from './figures.js';
 import { localTime } from './heading.js';
 
 /** What a kind of finding is, in a sentence. */
-const KIND_WORDS: Record<Category, string> = {
+const KIND_WORDS: Partial<Record<Category, string>> = {
   misrouted: 'misrouted tickets',
   stalled: 'stalled tickets',
   'over-escalated': 'over-escalated tickets',
@@ -13,6 +13,7 @@ const KIND_WORDS: Record<Category, string> = {
   'ping-pong': 'tickets bounced between queues (ping-pong)',
   'pause-abuse': 'pauses that stopped the clock too long (pause abuse)',
   'work-after-closure': 'work on closed tickets',
+  reopened: 'tickets reopened too often',
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -84,7 +84,7 @@ describe('a ticket list without history: a finding only on what a row shows', ()
     expect(judged.every((n) => n === 1)).toBe(true);
     expect(outcome.rules.filter((r) => r.notJudged === 1).map((r) => r.id)).toEqual([
       'triage-time-limit', 'onsite-needs-support', 'skipped-front-line', 'onsite-done-back-to-noc', 'user-error-back-to-triage',
-      'misrouted', 'stalled-idle', 'ping-pong', 'pause-hides-breach', 'customer-wait-too-long', 'work-after-closure']);
+      'misrouted', 'stalled-idle', 'ping-pong', 'pause-hides-breach', 'customer-wait-too-long', 'work-after-closure', 'reopened']);
   });
 });
 

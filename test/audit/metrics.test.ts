@@ -3,7 +3,7 @@ import { assigneeSummaries, splitAssignees, UNASSIGNED } from '../../src/prepare
 import { audit } from '../../src/audit/audit.js';
 import { summarize } from '../../src/prepare/summary.js';
 import type { AssigneeSummary } from '../../src/model/result.js';
-import type { Ticket } from '../../src/model/ticket.js';
+import { withEvents, type Ticket } from '../../src/model/ticket.js';
 import { at, defaultFramework, ticket, type Step } from '../support/tickets.js';
 
 const fw = defaultFramework();
@@ -11,7 +11,7 @@ const fw = defaultFramework();
 /** A ticket whose events carry these assignees, one per step. */
 function assigned(id: string, steps: Step[], people: (string | undefined)[], fields: Partial<Ticket['fields']> = {}): Ticket {
   const t = ticket(steps, { id, ...fields });
-  return { ...t, timeline: t.timeline.map((e, i) => ({ ...e, assignee: people[i] })) };
+  return withEvents(t, t.events().map((e, i) => ({ ...e, assignee: people[i] })));
 }
 
 // T1 escalated triage -> support, handed from ann to bob there, resolved in support.

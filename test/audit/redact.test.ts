@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planRedaction, redactReport, replaceValues } from '../../src/prepare/redact.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';
-import type { Ticket } from '../../src/model/ticket.js';
+import { withEvents, type Ticket } from '../../src/model/ticket.js';
 import { formatters, type TextFormatId } from '../../src/report/formatters.js';
 import { sampleReport } from '../report/sample-report.js';
 import { ticket } from '../support/tickets.js';
@@ -24,7 +24,7 @@ describe('replaceValues', () => {
 });
 
 function people(t: Ticket, names: (string | undefined)[]): Ticket {
-  return { ...t, timeline: t.timeline.map((e, i) => ({ ...e, assignee: names[i] })) };
+  return withEvents(t, t.events().map((e, i) => ({ ...e, assignee: names[i] })));
 }
 
 describe('planRedaction', () => {

@@ -11,12 +11,18 @@ const anchors = new Set([...reference.matchAll(/^#{2,3} (.+)$/gm)].map((m) => sl
 describe('the check registry', () => {
   it('has one check per finding category, keyed by its id', () => {
     expect(Object.keys(checks).sort()).toEqual([...CATEGORIES].sort());
-    for (const [id, check] of Object.entries(checks)) expect(check.meta.id).toBe(id);
+    for (const [id, check] of Object.entries(checks)) expect(check.id).toBe(id);
   });
 
   it.each(Object.keys(checks))('%s has a documentation section that its docs URL points at', (id) => {
     expect(anchors).toContain(id);
     expect(docsUrl(id as never)).toBe(`${DOCS_BASE}#${id}`);
+  });
+
+  it.each(Object.values(checks).map((c) => [c.id, Object.keys(c.options)] as const))('%s: its section documents exactly its keys', (id, keys) => {
+    const section = reference.split(/^#{2,3} /m).find((s) => slug(s.split('\n')[0]!) === id)!;
+    const documented = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(keys);
   });
 
   it('docs live under the package homepage', () => {

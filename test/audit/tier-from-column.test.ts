@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replayTicket } from '../../src/audit/replay.js';
 import { InputErrors } from '../../src/errors.js';
+import { withEvents } from '../../src/model/ticket.js';
 import { at, findingsOf, frameworkFrom, ticket, type Step } from '../support/tickets.js';
 
 // Queues recognised by the tier field (`matchTier`) when their names are teams no framework lists,
@@ -26,7 +27,7 @@ const fw = frameworkFrom(text);
 /** A ticket whose events carry these tier values, one per step. */
 function tiered(steps: Step[], tiers: (string | undefined)[]) {
   const t = ticket(steps);
-  return { ...t, timeline: t.timeline.map((e, i) => ({ ...e, tier: tiers[i] })) };
+  return withEvents(t, t.events().map((e, i) => ({ ...e, tier: tiers[i] })));
 }
 
 describe('a queue recognised by the tier field (matchTier)', () => {

@@ -4,7 +4,7 @@ import { ticket } from '../support/tickets.js';
 
 describe('ticketView: framework names never reach Object.prototype', () => {
   const t = ticket([['2026-10-05 09:00', 'Help Desk', 'New']], { type: 'Workstation' }, { raw: { Board: 'Help Desk', toString: 'column value' } });
-  const view = ticketView(t, t.timeline[0]);
+  const view = ticketView(t, t.events()[0]);
 
   it.each([
     ['column', 'Board', 'Help Desk'],

@@ -12,7 +12,7 @@ describe('escalation-audit validate (end to end, in-process)', () => {
     const r = await cli('validate', 'rules/templates/tiered.yaml');
     expect(r).toEqual({
       code: 0,
-      stdout: 'rules/templates/tiered.yaml: OK - "L1/L2/L3 service desk": 3 queues, 11 rules (10 enabled), 1 calendar\n',
+      stdout: 'rules/templates/tiered.yaml: OK - "L1/L2/L3 service desk": 3 queues, 12 rules (11 enabled), 1 calendar\n',
       stderr: '',
     });
   });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { isInputError } from '../../src/errors.js';
-import { loadFramework } from '../../src/framework/file.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 import { FRAMEWORK_SCHEMA_URL } from '../../src/framework/framework-schema.js';
 
 // What an editor does with a single file: rules/framework.schema.json on that file alone, base unknown.

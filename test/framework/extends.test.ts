@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputErrors } from '../../src/errors.js';
-import { loadFramework, loadFrameworkDocument } from '../../src/framework/file.js';
+import { loadFrameworkDocument } from '../../src/framework/file.js';
+import { underEscalated } from '../../src/audit/checks/under-escalated.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 import { MAX_EXTENDS_DEPTH } from '../../src/framework/extends.js';
 import { parseFrameworkDocument } from '../../src/framework/load.js';
 
@@ -59,7 +61,7 @@ describe('extends: a client file over a base policy', () => {
     expect(framework.queues.map((q) => q.id)).toEqual(builtIn.queues.map((q) => q.id));
     expect(framework.defaultCalendar.timezone).toBe('Europe/London');
     const limit = framework.rules.find((r) => r.id === 'triage-time-limit');
-    expect(limit?.check === 'under-escalated' && limit.after.fallback?.text).toBe('1h');
+    expect(limit && underEscalated.owns(limit) && limit.after.fallback?.text).toBe('1h');
   });
 });
 

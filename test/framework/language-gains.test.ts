@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
 import type { Framework } from '../../src/framework/model.js';
-import type { Ticket } from '../../src/model/ticket.js';
+import { withEvents, type Ticket } from '../../src/model/ticket.js';
 import { at, defaultFrameworkText, findingsOf, frameworkFrom, ticket, type Step } from '../support/tickets.js';
 
 const withRule = (yaml: string) => frameworkFrom(`${defaultFrameworkText}\n${yaml}`, 'gains.yaml');
@@ -47,7 +47,7 @@ rules:
 
 function teams(steps: [string, string, string][]): Ticket {
   const t = ticket(steps.map(([when, team]) => [when, team, 'In Progress'] as Step));
-  return { ...t, timeline: t.timeline.map((e, i) => ({ ...e, tier: steps[i]![2] })) };
+  return withEvents(t, t.events().map((e, i) => ({ ...e, tier: steps[i]![2] })));
 }
 
 describe('byTeam: one queue per team while the tier comes from a column', () => {

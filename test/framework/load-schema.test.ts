@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/audit/checks/index.js';
 import { FRAMEWORK_SCHEMA_URL } from '../../src/framework/framework-schema.js';
+import { RULE_BASE_KEYS } from '../../src/framework/rule-kind.js';
 
 type Schema = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(FRAMEWORK_SCHEMA_URL, 'utf8')) as Schema;
@@ -52,29 +54,20 @@ describe('rules/framework.schema.json', () => {
     expect(bare).toEqual([]);
   });
 
-  // Mirrors the *RuleDocument interfaces of src/framework/document.ts: a change there must change the schema.
-  const base = ['id', 'check', 'severity', 'description', 'enabled', 'clock'];
-  it.each<[string, string[], string[]]>([
-    ['under-escalated', [...base, 'from', 'to', 'when', 'after'], ['from', 'to']],
-    ['over-escalated', [...base, 'to', 'minEffort'], []],
-    ['missed-de-escalation', [...base, 'from', 'to', 'when', 'grace'], ['from', 'to', 'when']],
-    ['misrouted', base, []],
-    ['stalled', [...base, 'idle', 'maxAge'], []],
-    ['ping-pong', [...base, 'maxQueueChanges', 'returns'], []],
-    ['pause-abuse', [...base, 'statuses', 'maxPause', 'beforeBreach', 'maxTotal'], []],
-    ['work-after-closure', [...base, 'watch', 'grace'], []],
-  ])('check %s allows exactly its keys and requires its own', (check, keys, required) => {
+  // The branches are generated from the registry (test/derived/): here, that what they say is what each check declares.
+  it.each(Object.values(checks).map((c) => [c.id, c] as const))('check %s allows exactly its keys and requires its own', (id, check) => {
+    const options = Object.entries(check.options as Record<string, { required?: boolean }>);
     const rule = definitions['rule']!;
     const branch = (rule['allOf'] as Schema[]).find((b) =>
-      ((b['if'] as Schema)['properties'] as Record<string, Schema>)['check']?.['const'] === check);
+      ((b['if'] as Schema)['properties'] as Record<string, Schema>)['check']?.['const'] === id);
     const then = branch?.['then'] as Schema;
-    expect((then['propertyNames'] as Schema)['enum']).toEqual(keys);
-    expect(then['required'] ?? []).toEqual(required);
-    expect(Object.keys(rule['properties'] as object)).toEqual(expect.arrayContaining(keys));
+    expect((then['propertyNames'] as Schema)['enum']).toEqual([...RULE_BASE_KEYS, ...options.map(([key]) => key)]);
+    expect(then['required'] ?? []).toEqual(options.filter(([, o]) => o.required).map(([key]) => key));
+    expect(Object.keys(rule['properties'] as object)).toEqual(expect.arrayContaining(options.map(([key]) => key)));
   });
 
   it.each<[string, unknown]>([
-    ['/definitions/rule/properties/check/enum', ['under-escalated', 'over-escalated', 'missed-de-escalation', 'misrouted', 'stalled', 'ping-pong', 'pause-abuse', 'work-after-closure']],
+    ['/definitions/rule/properties/check/enum', Object.keys(checks)],
     ['/definitions/rule/properties/severity/enum', ['error', 'warn', 'info']],
     ['/definitions/rule/properties/clock/enum', ['business', 'wall']],
     ['/definitions/hours/else/properties', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],

@@ -29,7 +29,7 @@ describe('parseFrameworkDocument on the broken fixtures', () => {
     ['bad-duration.yaml', 18, 12, ['invalid `after` (rules[1].after; found "30 minutes"; expected a duration like 30m, 4h, 1h30m, 3d)']],
     ['missing-required.yaml', 10, 5, ['missing required key "to" (rules[0])']],
     ['bad-check.yaml', 11, 12, ['invalid `check`, did you mean "stalled"? (rules[0].check; found "stalld"',
-      'expected one of: under-escalated, over-escalated, missed-de-escalation, misrouted, stalled, ping-pong']],
+      'expected one of: misrouted, stalled, over-escalated, under-escalated, missed-de-escalation, ping-pong']],
     ['alias-bomb.yaml', 10, 16, ['aliases expand too many times', 'more than 100']],
     ['lookahead-pattern.yaml', 7, 24, ['queues.triage.match[1]', 'invalid regular expression', 'no lookahead']],
     ['not-a-mapping.yaml', 1, 1, ['not a framework file', 'it is a YAML list']],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputErrors } from '../../src/errors.js';
-import { loadFramework } from '../../src/framework/file.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 
 const dir = 'fixtures/frameworks';
 

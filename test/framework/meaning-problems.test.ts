@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputErrors } from '../../src/errors.js';
-import { compileFramework } from '../../src/framework/compile.js';
+import { compileFramework } from '../../src/pipeline/framework.js';
 import { parseFrameworkDocument } from '../../src/framework/load.js';
 
 /** Three queues (two at tier 1, one at tier 2), then `rest` (routing and rules). */

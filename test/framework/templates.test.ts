@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFrameworkDocument } from '../../src/framework/file.js';
 import { renderTemplate, schemaPathFrom, TEMPLATE_IDS, templatePath } from '../../src/framework/templates.js';
-import { validateFramework } from '../../src/framework/validate.js';
+import { validateFramework } from '../../src/pipeline/framework.js';
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)\n/;
 const repoSchema = resolve('rules/framework.schema.json');

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { audit } from '../../src/audit/audit.js';
 import { buildReport, latestInstant } from '../../src/prepare/report.js';
 import { isInputError } from '../../src/errors.js';
-import { loadFramework } from '../../src/framework/file.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 import { loadExports } from '../../src/ingest/load.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { formatters } from '../../src/report/formatters.js';
@@ -94,7 +94,7 @@ function importerProperties(seeds: () => Seed[]): void {
 
 /** What the importer accepts of mutated seeds, the audit and every format handle. */
 function acceptedProperties(acceptedSeeds: () => Seed[]): void {
-  const instants = (t: Ticket) => [t.created, t.updated ?? t.created, t.closed ?? t.created, ...t.timeline.map((e) => e.at)];
+  const instants = (t: Ticket) => [t.created, t.updated ?? t.created, t.closed ?? t.created, ...t.events().map((e) => e.at)];
 
   it('mutations of exports that still import: audit, report and all formats run without throwing', async () => {
     const framework = await loadFramework();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateFramework } from '../../src/framework/validate.js';
+import { validateFramework } from '../../src/pipeline/framework.js';
 import { largeFramework } from '../bench/large-framework.mjs';
 import { cli, EXAMPLE } from '../support/cli.js';
 

@@ -16,7 +16,7 @@ describe('ticket assembly', () => {
     a.addSnapshot('INC2', { ...row('INC2', undefined), created: 1 });
     const tickets = new Map(a.build().map((t) => [t.id, t]));
     expect([...tickets.keys()].sort()).toEqual(['INC2', 'INC3']);
-    expect(tickets.get('INC3')!.timeline.map((e) => [e.at, e.status])).toEqual([[5, 'z'], [10, 'a'], [10, 'b'], [10, 'c']]);
-    expect(tickets.get('INC2')!.timeline.map((e) => [e.at, e.status])).toEqual([[3, 'x']]);
+    expect(tickets.get('INC3')!.events().map((e) => [e.at, e.status])).toEqual([[5, 'z'], [10, 'a'], [10, 'b'], [10, 'c']]);
+    expect(tickets.get('INC2')!.events().map((e) => [e.at, e.status])).toEqual([[3, 'x']]);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
 import { latestInstant } from '../../src/prepare/report.js';
-import { loadFramework } from '../../src/framework/file.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 import { loadExports } from '../../src/ingest/load.js';
 import { StoredTicket } from '../../src/ingest/stored-ticket.js';
+import { withEvents } from '../../src/model/ticket.js';
 
 const EXAMPLE = ['fixtures/example/tickets.csv', 'fixtures/example/ticket-history.csv'];
 
@@ -13,8 +14,8 @@ describe('timelines held column-wise', () => {
     expect(tickets.length).toBeGreaterThan(100);
     for (const t of tickets) {
       expect(t).toBeInstanceOf(StoredTicket);
-      const a = t.timeline;
-      const b = t.timeline;
+      const a = t.events();
+      const b = t.events();
       expect(a).not.toBe(b);
       expect(a).toEqual(b);
       expect(a.length).toBeGreaterThan(0);
@@ -26,7 +27,7 @@ describe('timelines held column-wise', () => {
   it('the latest instant and the audit are the same whether timelines are stored or plain arrays', async () => {
     const framework = await loadFramework(undefined);
     const { tickets } = await loadExports(EXAMPLE, { timezone: framework.defaultCalendar.timezone });
-    const plain = tickets.map((t) => ({ ...t, timeline: t.timeline }));
+    const plain = tickets.map((t) => withEvents(t, t.events()));
     expect(plain[0]).not.toBeInstanceOf(StoredTicket);
     const asOf = latestInstant(tickets);
     expect(latestInstant(plain)).toBe(asOf);
@@ -43,12 +44,12 @@ describe('timelines held column-wise', () => {
   it('a ticket cut at an earlier as-of keeps the cut timeline in its flow', async () => {
     const framework = await loadFramework(undefined);
     const { tickets } = await loadExports(EXAMPLE, { timezone: framework.defaultCalendar.timezone });
-    const longest = tickets.reduce((a, b) => (b.timeline.length > a.timeline.length ? b : a));
-    const events = longest.timeline;
+    const longest = tickets.reduce((a, b) => (b.events().length > a.events().length ? b : a));
+    const events = longest.events();
     const asOf = events[Math.floor(events.length / 2)]!.at;
     const { flows } = audit([longest], framework, { asOf });
     expect(flows).toHaveLength(1);
     expect(flows[0]!.ticket).not.toBe(longest);
-    expect(flows[0]!.ticket.timeline).toEqual(events.filter((e) => e.at <= asOf));
+    expect(flows[0]!.ticket.events()).toEqual(events.filter((e) => e.at <= asOf));
   });
 });

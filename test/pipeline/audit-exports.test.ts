@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { loadFramework } from '../../src/framework/file.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
 import { loadExports } from '../../src/ingest/load.js';
 import { parseMapping } from '../../src/ingest/mapping.js';
 import { auditExports } from '../../src/pipeline/audit-exports.js';

@@ -19,7 +19,7 @@ function localPlus(local: string, minutes: number): string {
 }
 
 const fitOf = (tickets: ReturnType<typeof ticket>[], framework = fw) => {
-  const asOf = Math.max(...tickets.map((t) => t.timeline.at(-1)!.at));
+  const asOf = Math.max(...tickets.map((t) => t.events().at(-1)!.at));
   return frameworkFit(audit(tickets, framework, { asOf }), framework);
 };
 
@@ -114,7 +114,7 @@ describe('framework fit: what the framework does not place', () => {
 describe('what-if: the same tickets under a changed framework', () => {
   it('names exactly the tickets whose findings change, per rule', () => {
     const tickets = [20, 40, 50, 70].map((m, i) => ticket(triageStay(m), {}, { id: `W${i}` }));
-    const asOf = Math.max(...tickets.map((t) => t.timeline.at(-1)!.at));
+    const asOf = Math.max(...tickets.map((t) => t.events().at(-1)!.at));
     const longer = frameworkFrom(defaultFrameworkText.replace(/after: 30m/, 'after: 45m'));
     const what = compareOutcomes(audit(tickets, fw, { asOf }), audit(tickets, longer, { asOf }), []);
     expect(what.rules.find((r) => r.id === 'triage-time-limit')).toEqual({ id: 'triage-time-limit', before: 3, after: 2, ticketsBefore: 3, ticketsAfter: 2 });

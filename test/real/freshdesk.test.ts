@@ -20,7 +20,7 @@ describeWith(realData('freshdesk-activities.json'), 'freshdesk-activities.json, 
 
     // Ticket 684 moves Myloft -> Koha -> Myloft and loses its group; notes and status changes in between keep the group.
     const t = loaded.tickets.find((x) => x.id === '684')!;
-    const lines = t.timeline.map(line);
+    const lines = t.events().map(line);
     expect(lines).toHaveLength(23);
     expect(lines.slice(2, 8)).toEqual([
       '2026-07-03T17:25:48 Myloft Support Ignite | Open',
@@ -33,7 +33,7 @@ describeWith(realData('freshdesk-activities.json'), 'freshdesk-activities.json, 
     expect(lines.slice(11)).toContain('2026-07-21T16:15:39  | Open');
     expect(lines.at(-1)).toBe('2026-08-07T01:50:58  | Esperando por cliente');
     // Every group an activity names is on the timeline from that moment until the next change.
-    const grouped = loaded.tickets.filter((x) => x.timeline.some((e) => e.queue !== undefined));
+    const grouped = loaded.tickets.filter((x) => x.events().some((e) => e.queue !== undefined));
     expect(grouped).toHaveLength(181);
   });
 

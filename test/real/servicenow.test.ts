@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { audit } from '../../src/audit/audit.js';
 import { loadExports } from '../../src/ingest/load.js';
+import { loadFramework } from '../../src/pipeline/framework.js';
+import { latestInstant } from '../../src/prepare/report.js';
 import { dataFile, describeWith, realData } from '../support/requires.js';
 
 // Real data, read in place (../shared/data/SOURCES.md): the UCI ServiceNow incident event log, as circulated.
@@ -27,7 +30,7 @@ describeWith(realData('servicenow-incident-events.csv'), 'servicenow-incident-ev
     expect(loaded.notes).toEqual([]);
 
     const t = loaded.tickets.find((x) => x.id === 'INC0000047')!;
-    expect(t.timeline.map((e) => `${new Date(e.at).toISOString().slice(0, 16)} ${e.queue} | ${e.status} | ${e.assignee}`)).toEqual([
+    expect(t.events().map((e) => `${new Date(e.at).toISOString().slice(0, 16)} ${e.queue} | ${e.status} | ${e.assignee}`)).toEqual([
       '2016-02-29T04:57 Group 70 | New | Resolver 89',
       '2016-02-29T05:30 Group 24 | Active | Resolver 31',
       '2016-02-29T05:33 Group 24 | Active | Resolver 31',
@@ -40,5 +43,23 @@ describeWith(realData('servicenow-incident-events.csv'), 'servicenow-incident-ev
     ]);
     expect(t.fields).toMatchObject({ queue: 'Group 24', status: 'Closed', priority: '3 - Moderate', reassignments: '1' });
     expect(t.history).toBe('full');
+  });
+});
+
+describeWith(realData('servicenow-incident-events.csv'), 'servicenow-incident-events.csv: reopens seen in the history', () => {
+  it('agree with ServiceNow\'s own reopen_count, ticket by ticket', async () => {
+    // reopen_count is the fifth column; no cell of the file is quoted (see distinctNumbers).
+    const counted = new Map<string, number>();
+    for (const line of readFileSync(FILE, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '')) {
+      const cells = line.split(',');
+      counted.set(cells[0]!, Math.max(counted.get(cells[0]!) ?? 0, Number(cells[4])));
+    }
+    const framework = await loadFramework();
+    const loaded = await loadExports([FILE], { timezone: framework.defaultCalendar.timezone });
+    const { findings } = audit(loaded.tickets, framework, { asOf: latestInstant(loaded.tickets) });
+    const found = findings.filter((f) => f.rule === 'reopened').map((f): [string, unknown] => [f.ticket, f.evidence['reopens']]);
+    const expected = [...counted].filter(([, n]) => n > 1);
+    expect(expected).toHaveLength(23);
+    expect(new Map(found)).toEqual(new Map(expected));
   });
 });

@@ -14,10 +14,10 @@ describeWith(realData('vinst-incidents.csv'), 'VINST through the event-log prese
     const loaded = await loadExports([VINST], { timezone: 'UTC', mapping });
     expect([loaded.tickets.length, loaded.events]).toEqual([7554, 65533]);
     const tiers = new Map<string, number>();
-    for (const t of loaded.tickets) for (const e of t.timeline) tiers.set(e.tier ?? '', (tiers.get(e.tier ?? '') ?? 0) + 1);
+    for (const t of loaded.tickets) for (const e of t.events()) tiers.set(e.tier ?? '', (tiers.get(e.tier ?? '') ?? 0) + 1);
     expect([...tiers.keys()].sort()).toEqual(['L1', 'L2', 'L2/L3', 'L3']);
     expect([...tiers.values()].reduce((a, b) => a + b, 0)).toBe(65533);
     const first = loaded.tickets.find((t) => t.id === '1-364285768')!;
-    expect(first.timeline[0]).toMatchObject({ queue: 'V30', status: 'In Progress', tier: 'L1', priority: 'Medium' });
+    expect(first.events()[0]).toMatchObject({ queue: 'V30', status: 'In Progress', tier: 'L1', priority: 'Medium' });
   });
 });

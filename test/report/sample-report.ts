@@ -1,13 +1,10 @@
-import type { Category, Finding } from '../../src/model/finding.js';
+import { CATEGORIES, type Category, type Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/result.js';
 
 const DOCS = 'https://github.com/escalation-audit/escalation-audit/blob/main/docs/checks.md';
 
-const categories = (counts: Partial<Record<Category, number>>): Record<Category, number> => ({
-  misrouted: 0, stalled: 0, 'over-escalated': 0, 'under-escalated': 0, 'missed-de-escalation': 0, 'ping-pong': 0,
-  'pause-abuse': 0, 'work-after-closure': 0,
-  ...counts,
-});
+const categories = (counts: Partial<Record<Category, number>>): Record<Category, number> =>
+  ({ ...Object.fromEntries(CATEGORIES.map((c) => [c, 0])), ...counts }) as Record<Category, number>;
 
 /** Injected into a ticket summary: turns text red, then retitles the terminal window (OSC 0, BEL). */
 export const INJECTED_RED = '\u001b[31m';

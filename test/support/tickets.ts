@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { audit } from '../../src/audit/audit.js';
-import { compileFramework } from '../../src/framework/compile.js';
+import { compileFramework } from '../../src/pipeline/framework.js';
 import { DEFAULT_FRAMEWORK_PATH } from '../../src/framework/file.js';
 import { parseFrameworkDocument } from '../../src/framework/load.js';
 import type { Framework } from '../../src/framework/model.js';
@@ -31,7 +31,7 @@ export function ticket(steps: Step[], fields: Partial<Ticket['fields']> = {}, ex
     fields: { summary: 'test ticket', source: 'Phone', queue: last.queue, status: last.status, ...fields },
     created: timeline[0]!.at, updated: last.at, closed: undefined, hours: undefined,
     onsite: fields.onsite === undefined ? undefined : fields.onsite === 'true',
-    raw: {}, timeline, history: 'full', ...extra,
+    raw: {}, events: () => timeline, history: 'full', ...extra,
   };
 }
 
@@ -44,6 +44,6 @@ export const defaultFramework = (): Framework => frameworkFrom(defaultFrameworkT
 
 /** Findings of one rule for one ticket, audited as of a local time (default: its last step). */
 export function findingsOf(framework: Framework, t: Ticket, rule: string, asOf?: string): Finding[] {
-  const when = asOf ? at(asOf) : t.timeline[t.timeline.length - 1]!.at;
+  const when = asOf ? at(asOf) : t.events()[t.events().length - 1]!.at;
   return audit([t], framework, { asOf: when }).findings.filter((f) => f.rule === rule);
 }

@@ -1,6 +1,9 @@
 import { WALL_CLOCK, type BusinessCalendar } from '../../framework/calendar.js';
-import type { CompiledRule, Framework, Queue, RuleOf } from '../../framework/model.js';
+import type { CompiledRule, Framework, Queue } from '../../framework/model.js';
+import type { FrameworkProblem } from '../../framework/problem.js';
+import type { RuleCompileKit, RuleContext, RuleKind, RuleOption } from '../../framework/rule-kind.js';
 import type { Category, EvidenceValue } from '../../model/finding.js';
+import { docsUrl } from '../docs.js';
 import type { TicketReplay } from '../replay.js';
 import type { Measurement } from '../fit-tally.js';
 
@@ -22,31 +25,65 @@ export interface Observation {
   evidence: Record<string, EvidenceValue>;
 }
 
-export interface CheckMeta {
-  id: Category;
-  title: string;
-  description: string;
-}
-
 /**
  * What the data does not let a rule judge on one ticket: nothing of it (the rule is not run), or a
  * part (`partly`: the rule judges the rest). The reason is said in the report, counted per rule.
  */
 export interface Limitation { reason: string; partly: boolean }
 
-export interface Check<C extends Category> {
-  meta: CheckMeta & { id: C };
+/** A rule of one check: what every rule has, and that check's own compiled keys. */
+export type RuleOf<Id extends Category, Own> = CompiledRule & { check: Id } & Own;
+
+/** Each key of the rule document: required in the schema exactly when the document type requires it. */
+type OptionsOf<D> = { readonly [K in keyof D]-?: RuleOption & (undefined extends D[K] ? { required?: false } : { required: true }) };
+
+/**
+ * Everything about a check, in its own file: what it is (id, title, description, what it needs from
+ * the data), the keys its rules take (typed, with the schema fragment rules/framework.schema.json is
+ * generated from), how a rule compiles, and how it judges a ticket. `R` is its compiled rule, `D`
+ * the keys of its rule document besides the ones every rule has.
+ */
+export interface Check<R extends CompiledRule = CompiledRule, D extends object = object> extends RuleKind {
+  readonly id: R['check'];
+  /** A few words, as in "what is judged: stalled (idle or aged)". */
+  readonly title: string;
+  /** One line: what a finding of it means (the README's table of findings). */
+  readonly description: string;
+  /** What it needs from the data (rules/README.md, "What a check needs from the data"). */
+  readonly needs: string;
+  /** Its section in rules/README.md, from its id. */
+  readonly docsUrl: string;
+  readonly options: OptionsOf<D>;
+  compile(doc: D, kit: RuleCompileKit): Omit<R, keyof CompiledRule>;
+  moves?(rule: R): { from: Iterable<Queue>; to: Iterable<Queue> };
+  problems?(rule: R, context: RuleContext): FrameworkProblem[];
+  neverFires?(rule: R, context: RuleContext): { message: string; hint: string } | undefined;
   /** What this rule cannot judge on this ticket from the facts in the export; undefined when it can judge all of it. */
-  limits(replay: TicketReplay, rule: RuleOf<C>): Limitation | undefined;
-  run(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): Observation[];
+  limits(replay: TicketReplay, rule: R): Limitation | undefined;
+  run(replay: TicketReplay, rule: R, framework: Framework): Observation[];
   /** Why the rule did not fire on this ticket, in plain words (for `explain`). */
-  whyNot(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): string;
+  whyNot(replay: TicketReplay, rule: R, framework: Framework): string;
+  /** Whether a rule of the framework is one of this check's (narrows it to `R`). */
+  owns(rule: CompiledRule): rule is R;
   /**
    * The quantities the rule's limits apply to on this ticket, each the ticket's worst case on the
    * rule's clock (for the framework's fit); none when nothing the rule limits happened to it.
    */
-  measure?(replay: TicketReplay, rule: RuleOf<C>, framework: Framework): Measurement[];
+  measure?(replay: TicketReplay, rule: R, framework: Framework): Measurement[];
 }
+
+export function defineCheck<R extends CompiledRule, D extends object = Record<never, never>>(
+  check: Omit<Check<R, D>, 'docsUrl' | 'owns'>): Check<R, D> {
+  return { ...check, docsUrl: docsUrl(check.id), owns: (rule): rule is R => rule.check === check.id };
+}
+
+/** Schema fragments the checks' keys share (definitions of rules/framework.schema.json). */
+export const OPTION_SCHEMAS = {
+  limit: { $ref: '#/definitions/limit' },
+  queueRefs: { $ref: '#/definitions/queueRefs' },
+  condition: { $ref: '#/definitions/condition' },
+  names: { $ref: '#/definitions/names' },
+} as const;
 
 export const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -58,14 +95,6 @@ export function worst(key: string, values: readonly number[], atLeast = false): 
 
 /** "business time" or "wall time", for messages about a clock. */
 export const clockWords = (calendar: BusinessCalendar): string => `${calendar === WALL_CLOCK ? 'wall' : 'business'} time`;
-
-/** A check seen through the rule it judges (the registry's type cannot tie each rule to its own check). */
-export interface CheckOf<R extends CompiledRule> {
-  limits(replay: TicketReplay, rule: R): Limitation | undefined;
-  run(replay: TicketReplay, rule: R, framework: Framework): Observation[];
-  whyNot(replay: TicketReplay, rule: R, framework: Framework): string;
-  measure?(replay: TicketReplay, rule: R, framework: Framework): Measurement[];
-}
 
 /** A ticket list row: where the ticket is and when it was last updated, not how it got there. */
 export const withoutHistory = (replay: TicketReplay): boolean => replay.ticket.history === 'snapshot';

@@ -1,12 +1,22 @@
 import { accumulate, ticketCalendar } from '../clock.js';
 import { cameDown, enteredClosed, queueName } from '../replay.js';
-import { neverMoved, noHistory, round, withoutHistory, type Check, type Observation } from './check.js';
+import { defineCheck, neverMoved, noHistory, round, withoutHistory, type Observation, type RuleOf } from './check.js';
 
-export const misrouted: Check<'misrouted'> = {
-  meta: {
-    id: 'misrouted',
-    title: 'Misrouted',
-    description: 'Routing says the work belongs to one queue, but it was worked in another queue of the same tier.',
+export const misrouted = defineCheck<RuleOf<'misrouted', object>>({
+  id: 'misrouted',
+  title: 'right tier, wrong purpose',
+  description: 'worked in a queue of the right tier but the wrong purpose',
+  needs: 'the stays, and whether each was entered by coming down (history, or a counter of 0 moves)',
+  options: {},
+  compile: () => ({}),
+  neverFires(_rule, { queues, routing }) {
+    if (routing.length === 0) {
+      return { message: 'misrouted compares the queue with where routing puts the work, and the framework has no routing', hint: 'add routing entries, or disable the rule' };
+    }
+    const homes = new Set(routing.map((r) => r.queue));
+    if ([...homes].some((home) => queues.some((q) => q !== home && q.tier === home.tier))) return undefined;
+    return { message: 'no queue that routing names shares its tier with another queue, so work can never sit in a wrong queue of the right tier',
+      hint: 'misrouted judges queues of one tier; the escalation checks judge the others' };
   },
   // A row of a ticket that never moved says where it was worked; one that moved does not say how it got there.
   limits: (replay) => (withoutHistory(replay) && !neverMoved(replay) ? noHistory(replay, 'whether it came down from a higher tier') : undefined),
@@ -46,4 +56,4 @@ export const misrouted: Check<'misrouted'> = {
     const others = [...new Set(elsewhere.map(queueName))].join(', ');
     return `routing puts it in ${home.id}; its other queues (${others}) are at another tier, unknown, or reached by coming down`;
   },
-};
+});

@@ -1,15 +1,37 @@
+import type { Predicate } from '../../framework/condition.js';
+import type { ConditionDocument, LimitDocument } from '../../framework/document.js';
 import { formatMinutes } from '../../framework/duration.js';
-import type { MissedDeEscalationRule } from '../../framework/model.js';
+import type { Limit } from '../../framework/limit.js';
+import type { Queue } from '../../framework/model.js';
 import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
 import { firstHolding, queueName, stayOutcome, stintEnding, type Moment, type Stint, type TicketReplay } from '../replay.js';
-import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation } from './check.js';
+import { clockWords, defineCheck, noHistory, OPTION_SCHEMAS, round, withoutHistory, worst, type Observation, type RuleOf } from './check.js';
 
-export const missedDeEscalation: Check<'missed-de-escalation'> = {
-  meta: {
-    id: 'missed-de-escalation',
-    title: 'Missed de-escalation',
-    description: 'A de-escalation criterion held (onsite done, user error found) and the ticket stayed in the higher queue past the grace period.',
+export type MissedDeEscalationRule = RuleOf<'missed-de-escalation', { from: Set<Queue>; to: Queue[]; when: Predicate; grace: Limit }>;
+
+export const missedDeEscalation = defineCheck<MissedDeEscalationRule, {
+  from: string | string[];
+  to: string | string[];
+  when: ConditionDocument;
+  grace?: LimitDocument;
+}>({
+  id: 'missed-de-escalation',
+  title: 'should have come back down',
+  description: 'a de-escalation criterion held (onsite done, user error) and the ticket stayed up past the grace period',
+  needs: 'the history of statuses within each stay',
+  options: {
+    from: { schema: OPTION_SCHEMAS.queueRefs, description: 'the higher queue(s) the ticket should leave.', required: true },
+    to: { schema: OPTION_SCHEMAS.queueRefs, description: 'the queue(s) the ticket should move back to.', required: true },
+    when: { schema: OPTION_SCHEMAS.condition, description: 'the de-escalation criterion, usually a status.', required: true },
+    grace: { schema: OPTION_SCHEMAS.limit, description: 'time allowed to move the ticket back down once `when` holds (default 0m).' },
   },
+  compile(doc, kit) {
+    const from = kit.queueRefs('from', doc.from);
+    const to = kit.queueRefs('to', doc.to);
+    kit.reportOverlap(from, to);
+    return { from: new Set(from), to, when: kit.condition(doc.when), grace: kit.limit('grace', doc.grace) };
+  },
+  moves: (rule) => rule,
   limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'when its status changed and where it was then') : undefined),
   run(replay, rule) {
     const out: Observation[] = [];
@@ -46,7 +68,7 @@ export const missedDeEscalation: Check<'missed-de-escalation'> = {
       ? `${stayOutcome(replay, stay.stint)} ${formatMinutes(stay.minutes)} of ${stay.clock} after the criterion held, grace ${stay.graceText}`
       : `in ${queueName(stay.stint)}, but the de-escalation criterion never held`)).join('; ');
   },
-};
+});
 
 interface Stay {
   stint: Stint;

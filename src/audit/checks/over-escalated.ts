@@ -1,15 +1,42 @@
+import type { LimitDocument } from '../../framework/document.js';
 import { durationMinutes, formatMinutes } from '../../framework/duration.js';
-import { limitFor } from '../../framework/limit.js';
-import type { Framework, OverEscalatedRule, Queue } from '../../framework/model.js';
+import { DEFAULT_PRIORITY_KEY, limitFor, type Limit } from '../../framework/limit.js';
+import type { Framework, Queue } from '../../framework/model.js';
+import type { FrameworkProblem } from '../../framework/problem.js';
+import type { RuleContext } from '../../framework/rule-kind.js';
 import { accumulate, describeLimit, ticketCalendar } from '../clock.js';
 import { enteredClosed, firstHolding, previousStint, type Stint, type TicketReplay } from '../replay.js';
-import { neverMoved, noHistory, round, withoutHistory, worst, type Check, type Observation } from './check.js';
+import { defineCheck, neverMoved, noHistory, OPTION_SCHEMAS, round, withoutHistory, worst, type Observation, type RuleOf } from './check.js';
+import { underEscalated, type UnderEscalatedRule } from './under-escalated.js';
 
-export const overEscalated: Check<'over-escalated'> = {
-  meta: {
-    id: 'over-escalated',
-    title: 'Over-escalated',
-    description: 'Entered a higher tier with no escalation criterion holding: skipped the entry tier, or moved up before the lower tier had its minimum effort.',
+export type OverEscalatedRule = RuleOf<'over-escalated', { to: Set<Queue>; minEffort: Limit }>;
+
+export const overEscalated = defineCheck<OverEscalatedRule, {
+  /** Queues whose entry is judged (default: every queue above the lowest tier). */
+  to?: string | string[];
+  /** Time the lower queue must have spent before moving up without a criterion. */
+  minEffort?: LimitDocument;
+}>({
+  id: 'over-escalated',
+  title: 'moved up without cause',
+  description: 'entered a higher tier with no escalation criterion: skipped the entry tier, or moved up before the minimum effort',
+  needs: 'the queue a ticket entered first and the stay before each move up (history, or a counter of 0 moves)',
+  options: {
+    to: { schema: OPTION_SCHEMAS.queueRefs, description: 'the queues whose entry is judged (default: every queue above the lowest tier).' },
+    minEffort: { schema: OPTION_SCHEMAS.limit, description: 'time a lower queue must have worked the ticket before it may move up without an escalation criterion.' },
+  },
+  compile(doc, kit) {
+    const lowest = Math.min(...kit.queues.map((q) => q.tier));
+    const to = doc.to === undefined ? kit.queues.filter((q) => q.tier > lowest) : kit.queueRefs('to', doc.to);
+    return { to: new Set(to), minEffort: kit.limit('minEffort', doc.minEffort) };
+  },
+  problems: (rule, context) => contradictingLimits(rule, context),
+  neverFires(rule, { queues, written }) {
+    const lowest = Math.min(...queues.map((q) => q.tier));
+    if (![...rule.to].every((q) => q.tier <= lowest)) return undefined;
+    return written(rule, 'to')
+      ? { message: `every queue in \`to\` is at the lowest tier (${lowest}), so nothing can move up into it`, hint: 'name the higher queues in `to`, or leave `to` out' }
+      : { message: `every queue of the framework is at tier ${lowest}, so nothing can move up`, hint: 'give the senior queues a higher tier, or disable the rule' };
   },
   limits: (replay) => (withoutHistory(replay) && !neverMoved(replay) ? noHistory(replay, 'the queue it entered first') : undefined),
   run(replay, rule, framework) {
@@ -64,7 +91,7 @@ export const overEscalated: Check<'over-escalated'> = {
       }
     }).join('; ');
   },
-};
+});
 
 interface Entry {
   stint: Stint;
@@ -124,11 +151,53 @@ function criterionHeld(replay: TicketReplay, framework: Framework, prev: Stint |
   const into: Queue = stint.queue!;
   const atMove = replay.viewAt(stint.first, stint.start);
   return framework.rules.find((r): boolean => {
-    if (r.check !== 'under-escalated' || !r.to.includes(into)) return false;
+    if (!underEscalated.owns(r) || !r.to.includes(into)) return false;
     // Only a rule that judged where the ticket came from can have sent it up: a direct entry has no such queue.
     if (!prev?.queue || !r.from.has(prev.queue)) return false;
     if (r.when) return r.when(atMove) || firstHolding(replay, prev, r.when) !== undefined;
     const d = limitFor(r.after, replay.segments[prev.last]!.priority);
     return d !== undefined && effort >= durationMinutes(d, ticketCalendar(replay, prev.queue, r.clock));
   })?.id;
+}
+
+/**
+ * A `minEffort` at least as long as a pure time limit (`after`, no `when`) on the same move leaves
+ * no right moment: moving up earlier is over-escalated, later under-escalated.
+ */
+function contradictingLimits(effort: OverEscalatedRule, { rules, index }: RuleContext): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const budgets = rules.filter(underEscalated.owns).filter((r) => r.when === undefined);
+  for (const budget of budgets) {
+    if ((effort.clock ?? 'business') !== (budget.clock ?? 'business')) continue;
+    const move = pairs(budget).find(([from, to]) => effort.to.has(to) && to.tier > from.tier);
+    if (!move) continue;
+    const [from, to] = move;
+    const clash = firstClash(effort.minEffort, budget.after, from, effort.clock ?? 'business');
+    if (!clash) continue;
+    const forPriority = clash.priority === undefined ? '' : ` for priority ${clash.priority}`;
+    problems.push({
+      path: ['rules', index(effort), 'minEffort'],
+      message: `minEffort ${clash.effort.text}${forPriority} is not shorter than the time limit ${clash.budget.text} of rule "${budget.id}" (${from.id} -> ${to.id}): moving up earlier is over-escalated and later under-escalated, so no escalation by time is ever right`,
+      hint: `make minEffort shorter than ${clash.budget.text}, or give rule "${budget.id}" more time`,
+    });
+  }
+  return problems;
+}
+
+function pairs(rule: UnderEscalatedRule): [Queue, Queue][] {
+  return [...rule.from].flatMap((from) => rule.to.map((to): [Queue, Queue] => [from, to]));
+}
+
+/** The first priority (or the common limit) for which the effort is not shorter than the budget. */
+function firstClash(effort: Limit, budget: Limit, from: Queue, clock: 'business' | 'wall') {
+  const day = { dayMinutes: clock === 'wall' ? 1440 : from.calendar.dayMinutes };
+  const classes = [undefined, ...new Set([...effort.byPriority.keys(), ...budget.byPriority.keys()])];
+  for (const priority of classes) {
+    const e = priority === undefined ? effort.fallback : limitFor(effort, priority);
+    const b = priority === undefined ? budget.fallback : limitFor(budget, priority);
+    if (e && b && durationMinutes(e, day) > 0 && durationMinutes(e, day) >= durationMinutes(b, day)) {
+      return { priority: priority === DEFAULT_PRIORITY_KEY ? undefined : priority, effort: e, budget: b };
+    }
+  }
+  return undefined;
 }

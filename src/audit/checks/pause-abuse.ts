@@ -1,17 +1,55 @@
 import { durationMinutes, formatMinutes } from '../../framework/duration.js';
-import { limitFor } from '../../framework/limit.js';
-import type { Framework, PauseAbuseRule, Queue } from '../../framework/model.js';
+import type { LimitDocument } from '../../framework/document.js';
+import { limitFor, type Limit } from '../../framework/limit.js';
+import type { Framework, Queue } from '../../framework/model.js';
+import { fold } from '../../text/fold.js';
 import { describeLimit, ticketCalendar } from '../clock.js';
 import type { TicketReplay } from '../replay.js';
 import { pauseSpans, runningLimitsAt, type PauseSpan } from './pause-spans.js';
-import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation, type Measurement } from './check.js';
+import { clockWords, defineCheck, noHistory, OPTION_SCHEMAS, round, withoutHistory, worst, type Observation, type RuleOf, type Measurement } from './check.js';
 
-export const pauseAbuse: Check<'pause-abuse'> = {
-  meta: {
-    id: 'pause-abuse',
-    title: 'Pause abuse',
-    description: 'A pause status held longer than the limit, or entered just before a time limit would have been passed and held past it.',
+type PauseAbuseRule = RuleOf<'pause-abuse', {
+  /** Folded paused-status names judged; undefined: every paused status. */
+  statuses: Set<string> | undefined;
+  maxPause: Limit | undefined;
+  beforeBreach: Limit | undefined;
+  maxTotal: Limit | undefined;
+}>;
+
+export const pauseAbuse = defineCheck<PauseAbuseRule, {
+  statuses?: string[];
+  maxPause?: LimitDocument;
+  /** A pause entered with less than this left of a running time limit, that outlasted what was left. */
+  beforeBreach?: LimitDocument;
+  maxTotal?: LimitDocument;
+}>({
+  id: 'pause-abuse',
+  title: 'a pause held too long or used to hide a breach',
+  description: 'a pause status held past its limit, or entered just before a time limit ran out and held past it (the pause hid a breach)',
+  needs: 'the history of statuses',
+  options: {
+    statuses: { schema: OPTION_SCHEMAS.names, description: 'the paused statuses judged (default: every status in statuses.paused).' },
+    maxPause: { schema: OPTION_SCHEMAS.limit, description: 'a pause held longer than this (business clock unless `clock: wall`).' },
+    beforeBreach: { schema: OPTION_SCHEMAS.limit, description: 'a pause entered with less than this left of a running escalation or de-escalation limit, and held past what was left.' },
+    maxTotal: { schema: OPTION_SCHEMAS.limit, description: 'all of a ticket\'s pauses in `statuses` added up longer than this (every \'Waiting on User\' spell together).' },
   },
+  compile(doc, kit) {
+    if (doc.maxPause === undefined && doc.beforeBreach === undefined && doc.maxTotal === undefined) {
+      kit.report([], 'a pause-abuse rule needs `maxPause`, `beforeBreach`, `maxTotal` or several', 'e.g. maxPause: 5d');
+    }
+    const known = new Set(kit.pausedStatuses.map(fold));
+    doc.statuses?.forEach((s, i) => {
+      if (!known.has(fold(s))) kit.reportUnknown(['statuses', i], 'paused status', s, kit.pausedStatuses, 'list it under statuses.paused first');
+    });
+    return {
+      statuses: doc.statuses ? new Set(doc.statuses.map(fold)) : undefined,
+      maxPause: kit.optionalLimit('maxPause', doc.maxPause), beforeBreach: kit.optionalLimit('beforeBreach', doc.beforeBreach),
+      maxTotal: kit.optionalLimit('maxTotal', doc.maxTotal),
+    };
+  },
+  neverFires: (_rule, { pausedStatuses }) => (pausedStatuses === 0
+    ? { message: 'the framework lists no paused statuses (statuses.paused), so no ticket is ever paused', hint: 'list the statuses that stop the clocks under statuses.paused' }
+    : undefined),
   limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'when it was paused') : undefined),
   run(replay, rule, framework) {
     const out: Observation[] = [];
@@ -52,7 +90,7 @@ export const pauseAbuse: Check<'pause-abuse'> = {
     }
     return parts.join('; ');
   },
-};
+});
 
 interface NearBreach {
   ruleId: string;

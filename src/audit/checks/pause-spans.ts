@@ -1,7 +1,9 @@
 import type { BusinessCalendar } from '../../framework/calendar.js';
-import type { Framework, MissedDeEscalationRule, UnderEscalatedRule } from '../../framework/model.js';
+import type { Framework } from '../../framework/model.js';
 import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
 import { cameDown, firstHolding, type TicketReplay } from '../replay.js';
+import { missedDeEscalation, type MissedDeEscalationRule } from './missed-de-escalation.js';
+import { underEscalated, type UnderEscalatedRule } from './under-escalated.js';
 
 /** An unbroken run of segments in judged pause statuses (switching from one to another continues it). */
 export interface PauseSpan {
@@ -47,13 +49,13 @@ export function runningLimitsAt(replay: TicketReplay, framework: Framework, inde
   const at = replay.segments[index]!.start;
   const out: RunningLimit[] = [];
   for (const rule of framework.rules) {
-    if (rule.check !== 'under-escalated' && rule.check !== 'missed-de-escalation') continue;
+    if (!underEscalated.owns(rule) && !missedDeEscalation.owns(rule)) continue;
     if (!stint.queue || !rule.from.has(stint.queue)) continue;
-    if (rule.check === 'under-escalated' && cameDown(replay, stint)) continue;
+    if (underEscalated.owns(rule) && cameDown(replay, stint)) continue;
     const trigger = firstHolding(replay, { ...stint, last: index }, rule.when);
     if (!trigger || trigger.at > at) continue;
     const calendar = ticketCalendar(replay, stint.queue, rule.clock);
-    const limit = rule.check === 'under-escalated' ? rule.after : rule.grace;
+    const limit = underEscalated.owns(rule) ? rule.after : rule.grace;
     const limits = limitAt(replay.segments, limit, calendar);
     const before = Math.max(trigger.index, index - 1);
     const l = limits(before);

@@ -1,13 +1,26 @@
 import type { Framework } from '../../framework/model.js';
 import { firstHolding, queueName, type Stint, type TicketReplay } from '../replay.js';
-import { noHistory, withoutHistory, worst, type Check, type Observation } from './check.js';
+import { defineCheck, noHistory, withoutHistory, worst, type Observation, type RuleOf } from './check.js';
+import { missedDeEscalation } from './missed-de-escalation.js';
 
-export const pingPong: Check<'ping-pong'> = {
-  meta: {
-    id: 'ping-pong',
-    title: 'Ping-pong',
-    description: 'Moved between queues more than the limit, or returned to a queue it had left.',
+type PingPongRule = RuleOf<'ping-pong', { maxQueueChanges: number | undefined; returns: boolean }>;
+
+export const pingPong = defineCheck<PingPongRule, {
+  maxQueueChanges?: number;
+  /** Flag any return to a queue the ticket had left (returns under a de-escalation rule excepted). */
+  returns?: boolean;
+}>({
+  id: 'ping-pong',
+  title: 'bounced between queues',
+  description: 'more queue changes than the limit, or a return to a queue it had left (not counting de-escalations)',
+  needs: 'the path of queues (history), or the export\'s counter for `maxQueueChanges` alone',
+  options: {
+    maxQueueChanges: { schema: { type: 'integer', minimum: 1 }, description: 'flag a ticket that changes queue more often than this.' },
+    returns: { schema: { type: 'boolean' }, description: 'flag any return to a queue the ticket had left (returns under a de-escalation rule excepted).' },
   },
+  compile: (doc) => ({ maxQueueChanges: doc.maxQueueChanges, returns: doc.returns ?? true }),
+  neverFires: (rule) => (rule.maxQueueChanges === undefined && !rule.returns
+    ? { message: 'it has no maxQueueChanges and returns: false', hint: 'set maxQueueChanges, or returns: true' } : undefined),
   limits(replay, rule) {
     if (!withoutHistory(replay)) return undefined;
     if (replay.ticket.queueChanges === undefined || rule.maxQueueChanges === undefined) return noHistory(replay, 'the queues it passed through');
@@ -52,7 +65,7 @@ export const pingPong: Check<'ping-pong'> = {
     const returns = rule.returns ? ', and no return to a queue it had left (returns by de-escalation do not count)' : '';
     return `${changes} queue change${changes === 1 ? '' : 's'}${limit}${returns}: ${replay.stints.map(queueName).join(' -> ')}`;
   },
-};
+});
 
 /** A snapshot-only ticket whose export counts its queue changes (reassignment_count, Group stations). */
 function countedChanges(replay: TicketReplay): number | undefined {
@@ -90,6 +103,6 @@ function findReturn(replay: TicketReplay, framework: Framework): Stint | undefin
 
 function isDeEscalation(replay: TicketReplay, framework: Framework, from: Stint, to: Stint): boolean {
   if (!from.queue || !to.queue) return false;
-  return framework.rules.some((r) => r.check === 'missed-de-escalation' && r.from.has(from.queue!)
+  return framework.rules.some((r) => missedDeEscalation.owns(r) && r.from.has(from.queue!)
     && r.to.includes(to.queue!) && firstHolding(replay, from, r.when) !== undefined);
 }

@@ -1,16 +1,31 @@
 import { WALL_CLOCK } from '../../framework/calendar.js';
 import { durationMinutes, formatMinutes } from '../../framework/duration.js';
 import { limitFor } from '../../framework/limit.js';
-import type { StalledRule } from '../../framework/model.js';
+import type { LimitDocument } from '../../framework/document.js';
+import type { Limit } from '../../framework/limit.js';
 import { describeLimit, ticketCalendar } from '../clock.js';
 import type { TicketReplay } from '../replay.js';
-import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation, type Measurement } from './check.js';
+import { clockWords, defineCheck, noHistory, OPTION_SCHEMAS, round, withoutHistory, worst, type Observation, type RuleOf, type Measurement } from './check.js';
 
-export const stalled: Check<'stalled'> = {
-  meta: {
-    id: 'stalled',
-    title: 'Stalled',
-    description: 'No activity for longer than the idle limit (pauses excluded), or still open past the age limit.',
+type StalledRule = RuleOf<'stalled', { idle: Limit | undefined; maxAge: Limit | undefined }>;
+
+export const stalled = defineCheck<StalledRule, {
+  /** No activity for this long (business clock unless `clock: wall`). */
+  idle?: LimitDocument;
+  /** Open longer than this since creation (wall clock unless `clock: business`). */
+  maxAge?: LimitDocument;
+}>({
+  id: 'stalled',
+  title: 'idle or aged',
+  description: 'no activity for longer than the idle limit, or open past the age limit, as of `--as-of`',
+  needs: '`idle`: the events (history; a row: its last update, for an open ticket); `maxAge`: the creation date and whether it is open (`clock: business`: the pauses, so history)',
+  options: {
+    idle: { schema: OPTION_SCHEMAS.limit, description: 'no activity for this long (business clock unless `clock: wall`).' },
+    maxAge: { schema: OPTION_SCHEMAS.limit, description: 'open longer than this since creation (wall clock unless `clock: business`).' },
+  },
+  compile(doc, kit) {
+    if (doc.idle === undefined && doc.maxAge === undefined) kit.report([], 'a stalled rule needs `idle`, `maxAge` or both', 'e.g. idle: 3d');
+    return { idle: kit.optionalLimit('idle', doc.idle), maxAge: kit.optionalLimit('maxAge', doc.maxAge) };
   },
   limits(replay, rule) {
     if (!withoutHistory(replay)) return undefined;
@@ -62,7 +77,7 @@ export const stalled: Check<'stalled'> = {
     }
     return parts.join('; ');
   },
-};
+});
 
 interface Spell {
   index: number;

@@ -1,15 +1,41 @@
-import { formatMinutes } from '../../framework/duration.js';
-import type { UnderEscalatedRule } from '../../framework/model.js';
+import type { Predicate } from '../../framework/condition.js';
+import type { ConditionDocument, LimitDocument } from '../../framework/document.js';
+import { formatMinutes, type Duration } from '../../framework/duration.js';
+import type { Limit } from '../../framework/limit.js';
+import type { Queue } from '../../framework/model.js';
+import type { FrameworkProblem } from '../../framework/problem.js';
+import type { RuleContext } from '../../framework/rule-kind.js';
 import { accumulate, describeLimit, limitAt, ticketCalendar } from '../clock.js';
 import { cameDown, firstHolding, queueName, stayOutcome, stintEnding, type Stint, type TicketReplay } from '../replay.js';
-import { clockWords, noHistory, round, withoutHistory, worst, type Check, type Observation } from './check.js';
+import { clockWords, defineCheck, noHistory, OPTION_SCHEMAS, round, withoutHistory, worst, type Observation, type RuleOf } from './check.js';
 
-export const underEscalated: Check<'under-escalated'> = {
-  meta: {
-    id: 'under-escalated',
-    title: 'Under-escalated',
-    description: 'Stayed in a queue past its time limit, or while an escalation criterion held, without moving where the rule says.',
+export type UnderEscalatedRule = RuleOf<'under-escalated', { from: Set<Queue>; to: Queue[]; when: Predicate | undefined; after: Limit }>;
+
+export const underEscalated = defineCheck<UnderEscalatedRule, {
+  from: string | string[];
+  to: string | string[];
+  when?: ConditionDocument;
+  /** Time the ticket may spend in `from` (default 0: as soon as `when` holds). */
+  after?: LimitDocument;
+}>({
+  id: 'under-escalated',
+  title: 'stayed too long below where it belongs',
+  description: 'stayed in a queue past its time limit (business time, pauses excluded), or while an escalation criterion held, without moving where the rule says',
+  needs: 'the ticket\'s history: each stay, its start and its running time (a row with `queueSince`: the current stay, see above)',
+  options: {
+    from: { schema: OPTION_SCHEMAS.queueRefs, description: 'the lower queue(s) the ticket should leave.', required: true },
+    to: { schema: OPTION_SCHEMAS.queueRefs, description: 'the queue(s) the ticket should move to.', required: true },
+    when: { schema: OPTION_SCHEMAS.condition, description: 'the escalation criterion (default: none, only time counts).' },
+    after: { schema: OPTION_SCHEMAS.limit, description: 'time the ticket may spend in `from` once `when` holds (default 0: at once).' },
   },
+  compile(doc, kit) {
+    const from = kit.queueRefs('from', doc.from);
+    const to = kit.queueRefs('to', doc.to);
+    kit.reportOverlap(from, to);
+    return { from: new Set(from), to, when: doc.when ? kit.condition(doc.when) : undefined, after: kit.limit('after', doc.after) };
+  },
+  moves: (rule) => rule,
+  problems: (rule, context) => limitless(rule, context),
   limits(replay, rule) {
     if (!withoutHistory(replay)) return undefined;
     const { queueSince, updated } = replay.ticket;
@@ -60,7 +86,7 @@ export const underEscalated: Check<'under-escalated'> = {
         + `${rule.when ? ' once the criterion held' : ''}, limit ${stay.limitText}`;
     }).join('; ');
   },
-};
+});
 
 type Stay =
   | { kind: 'came-down'; stint: Stint }
@@ -96,3 +122,16 @@ function judgeStays(replay: TicketReplay, rule: UnderEscalatedRule): Stay[] {
   }
   return out;
 }
+
+/** A rule with no `when` and no time in `after` flags every ticket that enters its queues. */
+function limitless(rule: UnderEscalatedRule, { index, written }: RuleContext): FrameworkProblem[] {
+  if (rule.when !== undefined || !durations(rule.after).every((d) => d.days === 0 && d.minutes === 0)) return [];
+  const i = index(rule);
+  return [{
+    path: written(rule, 'after') ? ['rules', i, 'after'] : ['rules', i],
+    message: `an under-escalated rule with no \`when\` and no time in \`after\` flags every ticket the moment it enters ${[...rule.from].map((q) => q.id).join(', ')}`,
+    hint: 'give the queue time (after: 30m), or say when it must escalate (when: ...)',
+  }];
+}
+
+const durations = (limit: Limit): Duration[] => [...(limit.fallback ? [limit.fallback] : []), ...limit.byPriority.values()];

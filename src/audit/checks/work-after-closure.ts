@@ -1,20 +1,36 @@
-import type { WatchedField } from '../../framework/document.js';
+import type { LimitDocument } from '../../framework/document.js';
 import { durationMinutes, formatMinutes } from '../../framework/duration.js';
-import { limitFor } from '../../framework/limit.js';
-import type { WorkAfterClosureRule } from '../../framework/model.js';
+import { limitFor, type Limit } from '../../framework/limit.js';
 import type { TicketEvent } from '../../model/ticket.js';
 import { ticketCalendar } from '../clock.js';
 import type { Segment, TicketReplay } from '../replay.js';
 import { describeChange } from './change-words.js';
-import { noHistory, withoutHistory, type Check, type Observation } from './check.js';
+import { defineCheck, noHistory, OPTION_SCHEMAS, withoutHistory, type Observation, type RuleOf } from './check.js';
 import { fold } from '../../text/fold.js';
 
-export const workAfterClosure: Check<'work-after-closure'> = {
-  meta: {
-    id: 'work-after-closure',
-    title: 'Work after closure',
-    description: 'Changed queue, assignee or another watched field while closed, without being reopened.',
+const WATCHED_FIELDS = ['queue', 'assignee', 'status', 'priority', 'tier'] as const;
+type WatchedField = (typeof WATCHED_FIELDS)[number];
+
+type WorkAfterClosureRule = RuleOf<'work-after-closure', { watch: WatchedField[]; grace: Limit }>;
+
+export const workAfterClosure = defineCheck<WorkAfterClosureRule, {
+  /** Changes that count as work while the ticket stays closed (default: queue, assignee). */
+  watch?: WatchedField[];
+  /** Changes this soon after closing are tidying up, not work (default 0m). */
+  grace?: LimitDocument;
+}>({
+  id: 'work-after-closure',
+  title: 'changed while closed',
+  description: 'the board, assignee (or another watched field) changed while the ticket stayed closed, without a reopen',
+  needs: 'the history of changes while closed',
+  options: {
+    watch: {
+      schema: { type: 'array', minItems: 1, items: { description: 'A state field.', enum: WATCHED_FIELDS } },
+      description: 'the changes that count as work while closed (default: queue, assignee). status: a change from one closed status to another.',
+    },
+    grace: { schema: OPTION_SCHEMAS.limit, description: 'changes this soon after closing are tidying up (default 0m).' },
   },
+  compile: (doc, kit) => ({ watch: doc.watch ?? ['queue', 'assignee'], grace: kit.limit('grace', doc.grace) }),
   limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'what changed while it was closed') : undefined),
   run(replay, rule) {
     return closedPeriods(replay).flatMap((period): Observation[] => {
@@ -52,7 +68,7 @@ export const workAfterClosure: Check<'work-after-closure'> = {
     if (work.length === 0) return `closed; no change of ${rule.watch.join(', ')} while closed`;
     return `closed; the ${work.length} change(s) while closed came within the grace of ${rule.grace.fallback?.text ?? '0m'}`;
   },
-};
+});
 
 interface Period { first: number; last: number }
 

@@ -54,7 +54,6 @@ export function readNumber(text: string, pos: number, end: number, minDigits: nu
   return pos;
 }
 
-/** One expected character. */
 export function readChar(text: string, pos: number, end: number, code: number): number {
   return pos < end && text.charCodeAt(pos) === code ? pos + 1 : -1;
 }

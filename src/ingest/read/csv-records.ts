@@ -3,7 +3,6 @@ import { delimiterName, type CsvDelimiter } from './delimiter.js';
 import { cleanHeaders, uniqueKeys } from './headers.js';
 import type { TextSourceInfo } from './text-source.js';
 
-/** The header line of a CSV export. */
 export interface CsvHeader {
   /** Column names as written (BOM and surrounding whitespace removed), duplicates kept. */
   headers: string[];
@@ -19,7 +18,6 @@ export interface CsvHeader {
   trailingDelimiter: boolean;
 }
 
-/** Callbacks a CSV read reports to. */
 export interface CsvHandlers {
   /** Called once, before any row. */
   onHeader?: ((header: CsvHeader, info: TextSourceInfo) => void) | undefined;

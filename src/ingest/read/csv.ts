@@ -11,7 +11,6 @@ export interface CsvReadOptions extends ReadOptions, CsvHandlers {
   delimiter?: string | undefined;
 }
 
-/** What a finished CSV read saw. */
 export interface CsvReadResult {
   /** Data rows handed to `onRow` (a header-only file gives 0; the caller decides if that is an error). */
   rows: number;

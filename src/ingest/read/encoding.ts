@@ -9,7 +9,6 @@ export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'ut
 /** What the first bytes (and, for BOM-less files, a UTF-8 validity pass) say about the encoding. */
 export interface DetectedEncoding {
   encoding: TextEncoding;
-  /** The file starts with a byte order mark. */
   bom: boolean;
   /** Leading bytes to skip: the BOM, repeated when a tool added a second one. */
   skipBytes: number;

@@ -2,7 +2,6 @@ import { InputError } from '../../errors.js';
 import { MAX_JSON_DEPTH } from '../../text/json-depth.js';
 import { lineAndColumn } from './json-scan.js';
 
-/** One record of a JSON export. */
 export interface JsonRecord {
   value: Record<string, unknown>;
   /** 0-based position among the records. */

@@ -10,7 +10,6 @@ import { emptyFile, openText, readWholeText, type ReadOptions, type TextSource, 
 
 export type { JsonRecord } from './json-values.js';
 
-/** A whole JSON or NDJSON export. */
 export interface JsonReadResult {
   info: TextSourceInfo;
   format: 'json' | 'ndjson';

@@ -3,7 +3,6 @@ import { createDecoder, detectEncoding } from './encoding.js';
 import { openByteSource } from './source.js';
 import { HEAD_BYTES } from './text-source.js';
 
-/** The formats the readers understand. */
 export type ExportFormat = 'csv' | 'json' | 'ndjson';
 
 const BY_EXTENSION: Record<string, ExportFormat> = { '.csv': 'csv', '.tsv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson' };

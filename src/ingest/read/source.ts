@@ -29,7 +29,6 @@ function tooLarge(file: string, bytes: number | undefined, limit: number, stream
 export interface ByteSource {
   /** Name used in messages: the path as given, or `stdin`. */
   readonly file: string;
-  /** Total size in bytes. */
   readonly bytes: number;
   /** Up to `n` bytes from the start. */
   head(n: number): Promise<Buffer>;

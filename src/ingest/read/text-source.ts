@@ -37,7 +37,6 @@ export interface TextSource {
   chunks(): AsyncIterable<Buffer | string>;
 }
 
-/** Options shared by every reader. */
 export interface ReadOptions {
   /** Forced encoding (`--encoding`); skips detection. */
   encoding?: string | undefined;

@@ -18,7 +18,7 @@ export function load(files: string[], options: Partial<LoadOptions> = {}) {
 /** A timeline as short lines: "2026-10-13T08:00 queue | status | assignee" (empty when undefined). */
 export function timeline(ticket: Ticket | undefined, fields: ('queue' | 'status' | 'assignee' | 'priority')[] = ['queue', 'status']): string[] {
   if (!ticket) throw new Error('no such ticket');
-  return ticket.timeline.map((e) => `${new Date(e.at).toISOString().slice(0, 16)} ${fields.map((f) => e[f] ?? '').join(' | ')}`);
+  return ticket.events().map((e) => `${new Date(e.at).toISOString().slice(0, 16)} ${fields.map((f) => e[f] ?? '').join(' | ')}`);
 }
 
 export const ticket = (tickets: Ticket[], id: string) => tickets.find((t) => t.id === id);
