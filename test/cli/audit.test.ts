@@ -78,7 +78,7 @@ describe('escalation-audit audit (end to end, in-process)', () => {
   it('--format json: the report contract with every category key', async () => {
     const r = await cli('audit', ...CLEAN, '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'asOf', 'framework', 'inputs', 'notes', 'summary', 'rules', 'title', 'period', 'findings']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'asOf', 'framework', 'inputs', 'notes', 'summary', 'rules', 'title', 'period', 'fit', 'findings']);
     expect(Object.keys(report.summary.byCategory).sort()).toEqual([...CATEGORIES].sort());
     expect(report.summary).toMatchObject({ tickets: 3, events: 8, findings: 0 });
     expect(report.inputs).toEqual([
