@@ -1,15 +1,11 @@
-import type { FrameworkFit, LimitFit, WhatIf } from '../model/result.js';
-import { amount } from '../prepare/fit.js';
+import type { FrameworkFit, WhatIf } from '../model/result.js';
+import { fitFigure as figure, limitWords as limitText } from './fit-text.js';
 import { escapeHtml } from './html-escape.js';
 import { cell, htmlTable } from './html-parts.js';
 import { SEVERITY_COLOR } from './html-style.js';
 
 /** Items of each unplaced list shown; the JSON has them all. */
 const SHOWN = 25;
-
-const limitText = (l: LimitFit | undefined) => (l === undefined ? '-' : typeof l.limit === 'object'
-  ? Object.entries(l.limit).map(([k, v]) => `${k} ${v}`).join(', ') : `${l.atLeast ? '≥ ' : ''}${l.limit}`);
-const figure = (l: LimitFit | undefined, v: number | undefined) => (l === undefined || v === undefined ? '-' : amount(v, l.unit));
 
 /** The "Framework fit" section: per rule figures and advice, what the framework does not place, the paths taken. */
 export function fitSection(fit: FrameworkFit): string {

@@ -1,12 +1,9 @@
-import type { FrameworkFit, LimitFit } from '../model/result.js';
-import { amount } from '../prepare/fit.js';
+import type { FrameworkFit } from '../model/result.js';
+import { fitFigure as figure, limitWords as limitText } from './fit-text.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { markdownTable } from './markdown-table.js';
 
 const SHOWN = 25;
-const limitText = (l: LimitFit | undefined) => (l === undefined ? '-' : typeof l.limit === 'object'
-  ? Object.entries(l.limit).map(([k, v]) => `${k} ${v}`).join(', ') : `${l.atLeast ? '≥ ' : ''}${l.limit}`);
-const figure = (l: LimitFit | undefined, v: number | undefined) => (l === undefined || v === undefined ? '-' : amount(v, l.unit));
 
 /** The "Framework fit" section in Markdown: per rule figures and advice, what is not placed, the paths taken. */
 export function markdownFit(fit: FrameworkFit): string {

@@ -1,11 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { FrameworkFit, LimitFit, WhatIf } from '../model/result.js';
-import { amount } from '../prepare/fit.js';
+import { fitFigure, limitWords } from './fit-text.js';
 import { hangingLines } from './hanging.js';
 import { renderTable, type Column } from './table-layout.js';
 import { sanitizeForTerminal } from './text.js';
 
-const NONE = '-';
 /** Items of each unplaced list, and paths, shown in the table; JSON has them all. */
 const SHOWN = 10;
 const SHOWN_PATHS = 15;
@@ -21,12 +20,8 @@ const RULE_COLUMNS: Column[] = [
   { header: 'verdict', min: 8 },
 ];
 
-const limitText = (l: LimitFit | undefined) => (l === undefined ? NONE : typeof l.limit === 'object'
-  ? Object.entries(l.limit).map(([k, v]) => `${k} ${v}`).join(', ') : `${l.atLeast ? '>= ' : ''}${l.limit}`);
-const figure = (l: LimitFit | undefined, pick: (l: LimitFit) => number | undefined) => {
-  const v = l && pick(l);
-  return l === undefined || v === undefined ? NONE : amount(v, l.unit);
-};
+const limitText = (l: LimitFit | undefined) => limitWords(l, '>= ');
+const figure = (l: LimitFit | undefined, pick: (l: LimitFit) => number | undefined) => fitFigure(l, l && pick(l));
 
 /** Whether the framework still fits: per rule figures and advice, what it does not place, the moves taken. */
 export function formatFit(fit: FrameworkFit, width: number, chalk: ChalkInstance, wrap = false): string {
