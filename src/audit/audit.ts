@@ -1,4 +1,5 @@
 import type { CompiledRule, Framework } from '../framework/model.js';
+import { round } from '../model/numbers.js';
 import type { RuleCoverage } from '../model/result.js';
 import { CATEGORIES, type Category, type Finding } from '../model/finding.js';
 import { compareTicketIds, withEvents, type Ticket } from '../model/ticket.js';
@@ -83,7 +84,7 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, 
     const observations = limitation && !limitation.partly ? [] : check.run(replay, rule, framework);
     for (const o of observations) findings.push(toFinding(cut, rule, check.docsUrl, o, framework));
     coverage?.add(index, limitation, observations.length);
-    if (fit && check.measure && (!limitation || limitation.partly)) fit.measure(index, check.measure(replay, rule, framework));
+    if (fit && (!limitation || limitation.partly)) fit.measure(index, check.measure(replay, rule, framework));
   });
   fit?.ticket(replay);
   return { replay, findings, cut: kept.length < events.length };
@@ -116,7 +117,7 @@ function toFinding(ticket: Ticket, rule: CompiledRule, docsUrl: string, o: Obser
 function estimateCost(o: Observation, framework: Framework): number | null {
   const costs = framework.costs;
   if (!costs) return null;
-  const cents = (hours: number, rate: number) => Math.round(Math.max(0, hours) * Math.max(0, rate) * 100) / 100;
+  const cents = (hours: number, rate: number) => round(Math.max(0, hours) * Math.max(0, rate));
   if (o.delayMinutes !== undefined) return costs.delayHourly === undefined ? null : cents(o.delayMinutes / 60, costs.delayHourly);
   if (!o.costedMinutes) return null;
   const { minutes, tier, homeTier } = o.costedMinutes;

@@ -1,5 +1,5 @@
 import { sanitizeForTerminal, truncateToWidth } from '../report/text.js';
-import type { CliIo } from './io.js';
+import { DEFAULT_WIDTH, type CliIo } from './io.js';
 
 /** Small exports read in a blink; a bar that flashes for them is noise. */
 export const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
@@ -24,7 +24,7 @@ export function progressBar(io: CliIo, now: () => number = Date.now): Progress |
       if (t - lastDraw < REDRAW_MS && bytesRead < totalBytes) return;
       lastDraw = t;
       shown = true;
-      io.stderr(`\r\u001b[K${progressLine(file, bytesRead, totalBytes, io.columns ?? 80)}`);
+      io.stderr(`\r\u001b[K${progressLine(file, bytesRead, totalBytes, io.columns ?? DEFAULT_WIDTH)}`);
     },
     done() {
       if (shown) io.stderr('\r\u001b[K');

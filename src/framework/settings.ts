@@ -53,6 +53,13 @@ export async function frameworkWithSettings(path: string | undefined, settings: 
   const rules = Array.isArray(merged['rules']) ? merged['rules'] as Record<string, unknown>[] : [];
   const ids = rules.map((r) => String(r['id']));
   const problems: InputError[] = [];
+  settings.forEach((s, i) => {
+    const earlier = settings.slice(0, i).find((e) => e.rule === s.rule && e.key === s.key);
+    if (earlier) {
+      problems.push(new InputError(`--set gives ${s.rule}.${s.key} twice (${JSON.stringify(earlier.value)}, then ${JSON.stringify(s.value)})`, where(s.text),
+        'give each rule key once; to compare two values, run the what-if once per value'));
+    }
+  });
   const changes = settings.map((s) => {
     const rule = rules.find((r) => r['id'] === s.rule);
     if (!rule) {

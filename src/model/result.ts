@@ -248,6 +248,8 @@ export interface RuleFit {
   complyAt: ComplyAt | null;
   /** Every limit of the rule, in the order of the rule's keys. */
   limits: LimitFit[];
+  /** Why it could not judge the `notJudged` tickets (and those it judged only in part), as in `rules[]`. */
+  notJudgedReasons: RuleCoverage['notJudgedReasons'];
   verdict: FitVerdict;
   /** The verdict in plain words, with what the figures suggest and what they cannot tell. */
   advice: string;
@@ -286,8 +288,8 @@ export type WhatIfChange =
 
 export interface WhatIf {
   changes: WhatIfChange[];
-  /** Per rule of either framework: findings before and after, and tickets fired on. */
-  rules: { id: string; before: number; after: number; ticketsBefore: number; ticketsAfter: number }[];
+  /** Per rule of either framework: findings before and after, tickets fired on, and which framework has it. */
+  rules: { id: string; before: number; after: number; ticketsBefore: number; ticketsAfter: number; present: 'both' | 'before' | 'after' }[];
   /** Tickets whose findings changed (a finding added, gone, or moved in time), with the rules that changed. */
   tickets: { ticket: string; rules: { id: string; before: number; after: number }[] }[];
 }

@@ -1,8 +1,10 @@
+import { nearestRank, round } from '../model/numbers.js';
 import type { AuditOutcome } from '../audit/audit.js';
 import { checkOf } from '../audit/checks/index.js';
 import { fold } from '../text/fold.js';
 import type { MeasuredValues, PathTally } from '../audit/fit-tally.js';
-import { formatMinutes, type Duration } from '../framework/duration.js';
+import { WALL_CLOCK } from '../framework/calendar.js';
+import { durationMinutes, formatMinutes, type Duration } from '../framework/duration.js';
 import type { Limit } from '../framework/limit.js';
 import type { CompiledRule, Framework } from '../framework/model.js';
 import type { ComplyAt, FitVerdict, FrameworkFit, LimitFit, PathFit, Percentiles, RuleCoverage, RuleFit, Unplaced } from '../model/result.js';
@@ -17,21 +19,16 @@ const LOOKS_CLOSED = /clos|resolv|solved|done|complet|cancel|finish|fixed|reject
 /** Whether the framework still fits the audited data: per rule figures, what it leaves unplaced, the moves taken. */
 export function frameworkFit(outcome: AuditOutcome, framework: Framework): FrameworkFit {
   return {
-    rules: framework.rules.map((rule, i) => ruleFit(rule, outcome.rules[i]!, outcome.fit.measured[i]!)),
+    rules: framework.rules.map((rule, i) => ruleFit(rule, outcome.rules[i]!, outcome.fit.measured[i]!, framework)),
     unplaced: unplaced(outcome, framework),
     paths: outcome.fit.paths.map((p) => pathFit(p, framework)).sort((a, b) => b.tickets - a.tickets || byText(a.from, b.from) || byText(a.to, b.to)),
   };
 }
 
-/** Nearest rank: the smallest value with at least q of the values at or below it (so exact on known data). */
-export function nearestRank(sorted: readonly number[], q: number): number {
-  const rank = Math.max(1, Math.ceil(q * sorted.length));
-  return sorted[rank - 1]!;
-}
+export { nearestRank };
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function ruleFit(rule: CompiledRule, coverage: RuleCoverage, measured: Map<string, MeasuredValues>): RuleFit {
+function ruleFit(rule: CompiledRule, coverage: RuleCoverage, measured: Map<string, MeasuredValues>, framework: Framework): RuleFit {
   const limits = limitsOf(rule).map(({ key, limit }) => limitFit(key, limit, measured.get(key)));
   const main = limits[0];
   // A limit's share is of the tickets it applied to (those measured), not of every ticket the rule looked at.
@@ -41,11 +38,25 @@ function ruleFit(rule: CompiledRule, coverage: RuleCoverage, measured: Map<strin
   return {
     id: rule.id, check: rule.check, judged: coverage.judged, fired: coverage.fired, notJudged: coverage.notJudged,
     limit: main?.limit ?? null, measured: main?.measured ?? null, complyAt: main?.complyAt ?? null, limits,
-    verdict, advice: advice(verdict, coverage, main, base),
+    notJudgedReasons: coverage.notJudgedReasons.map((r) => ({ ...r })),
+    verdict, advice: advice(verdict, coverage, main, base, mainMinutes(rule, framework)),
   };
 }
 
 type RuleLimit = Limit | number;
+
+/**
+ * The main limit in minutes, for the advice only, when one number stands for it: a fixed limit, its
+ * days at the default calendar's day length (24 hours on the wall clock). Undefined per priority.
+ */
+function mainMinutes(rule: CompiledRule, framework: Framework): number | undefined {
+  const main = limitsOf(rule)[0];
+  if (main === undefined) return undefined;
+  if (typeof main.limit === 'number') return main.limit;
+  const d = main.limit.fallback;
+  if (!d || main.limit.byPriority.size > 0) return undefined;
+  return durationMinutes(d, rule.clock === 'wall' ? WALL_CLOCK : framework.defaultCalendar);
+}
 
 /** The rule's limits in the order of its keys: durations (possibly per priority) and counts. */
 function limitsOf(rule: CompiledRule): { key: string; limit: RuleLimit }[] {
@@ -68,11 +79,11 @@ function limitFit(key: string, limit: RuleLimit, values: MeasuredValues | undefi
   const sorted = [...(values?.values ?? [])].sort((a, b) => a - b);
   const atLeast = values?.atLeast ?? key === 'minEffort';
   const measured: Percentiles | null = sorted.length === 0 ? null : {
-    p50: round2(nearestRank(sorted, 0.5)), p90: round2(nearestRank(sorted, 0.9)), p95: round2(nearestRank(sorted, 0.95)), max: round2(sorted.at(-1)!),
+    p50: round(nearestRank(sorted, 0.5)), p90: round(nearestRank(sorted, 0.9)), p95: round(nearestRank(sorted, 0.95)), max: round(sorted.at(-1)!),
   };
   const perPriority = typeof limit !== 'number' && limit.byPriority.size > 0;
   const complyAt: ComplyAt | null = sorted.length === 0 || perPriority ? null
-    : { p80: round2(complianceLimit(sorted, 0.8, atLeast)), p90: round2(complianceLimit(sorted, 0.9, atLeast)), p95: round2(complianceLimit(sorted, 0.95, atLeast)) };
+    : { p80: round(complianceLimit(sorted, 0.8, atLeast)), p90: round(complianceLimit(sorted, 0.9, atLeast)), p95: round(complianceLimit(sorted, 0.95, atLeast)) };
   return { key, limit: writtenLimit(limit), unit: typeof limit === 'number' ? 'count' : 'minutes', atLeast, tickets: sorted.length, measured, complyAt };
 }
 
@@ -93,12 +104,16 @@ export function amount(value: number, unit: LimitFit['unit']): string {
   return unit === 'count' ? String(value) : formatMinutes(value, Infinity);
 }
 
-const limitWords = (l: LimitFit) => (typeof l.limit === 'object'
-  ? Object.entries(l.limit).map(([k, v]) => `${k} ${v}`).join(', ') : String(l.limit));
+/** A limit as written, per priority as "p1 15m, default 1h"; a minimum marked with `atLeast` ("≥ 15m"); "-" for none. */
+export function limitWords(l: LimitFit | undefined, atLeast = ''): string {
+  if (l === undefined) return '-';
+  if (typeof l.limit === 'object') return Object.entries(l.limit).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `${l.atLeast ? atLeast : ''}${l.limit}`;
+}
 
 const pct = (n: number, d: number) => `${Math.round((n / d) * 100)}%`;
 
-function advice(verdict: FitVerdict, c: RuleCoverage, main: LimitFit | undefined, base: number): string {
+function advice(verdict: FitVerdict, c: RuleCoverage, main: LimitFit | undefined, base: number, limitMinutes: number | undefined): string {
   const of = base === c.judged ? `the ${c.judged} tickets it judged` : `the ${base} tickets its ${main!.key} applied to`;
   const figures = main?.measured && main.tickets > 0
     ? ` Measured ${main.key} on ${main.tickets} tickets: median ${amount(main.measured.p50, main.unit)}, p90 ${amount(main.measured.p90, main.unit)}, `
@@ -109,8 +124,8 @@ function advice(verdict: FitVerdict, c: RuleCoverage, main: LimitFit | undefined
     : '';
   switch (verdict) {
     case 'not-judged':
-      return c.notJudged > 0 ? `Judged no ticket: the data does not show what it needs on any of the ${c.notJudged} tickets (see its notes).`
-        : 'Judged no ticket: no audited ticket came where it applies.';
+      if (c.notJudgedReasons.length === 0) return 'Judged no ticket: no audited ticket came where it applies.';
+      return `Judged no ticket, the data does not show what it needs: ${c.notJudgedReasons.map((r) => `${r.reason} (${r.tickets} tickets)`).join('; ')}.`;
     case 'never-fired':
       if (main && main.tickets === 0) {
         return `Never fired, and what its ${main.key} limits never happened on the ${c.judged} tickets it judged: no ticket came where it applies `
@@ -120,12 +135,34 @@ function advice(verdict: FitVerdict, c: RuleCoverage, main: LimitFit | undefined
         + `(its queues, conditions or limit); the figures cannot tell which.${figures}`;
     case 'fires-on-most':
       return `Fired on ${pct(c.fired, base)} of ${of}: a rule most tickets break describes something other than `
-        + `the desk's practice. ${main?.atLeast
-          ? 'Either the minimum asks for more effort than the lower tier gives before moving work up, or work is moved up too soon'
-          : 'Either the limit is tighter than the work takes, or the queue lacks the staff to meet it'}; the figures cannot tell which.${figures}`;
+        + `the desk's practice.${figures} ${suggestion(main, limitMinutes)}`;
     case 'fires-on-some':
       return `Fired on ${c.fired} of ${of} (${pct(c.fired, base)}).${figures}`;
   }
+}
+
+/**
+ * What the distribution suggests, said as a suggestion. A rule that fires on most tickets has its
+ * median past its limit (under it, for a minimum), so how far past is what tells: near it, the
+ * limit is a little tight; far past it, the rule measures another step than the desk takes there,
+ * or a lasting backlog.
+ */
+function suggestion(main: LimitFit | undefined, limit: number | undefined): string {
+  const m = main?.measured;
+  if (!main || !m || limit === undefined || limit <= 0) {
+    return main?.atLeast ? 'Either the minimum asks for more than the lower tier gives, or work moves up too soon; the figures cannot tell which.'
+      : 'Either the limit is tighter than the work takes, or the queue lacks the staff to meet it; the figures cannot tell which.';
+  }
+  const at = (v: number) => amount(v, main.unit);
+  const p80 = main.complyAt ? at(main.complyAt.p80) : undefined;
+  if (main.atLeast) {
+    return m.p50 < limit / 4
+      ? `The median (${at(m.p50)}) is a small part of the minimum: the figures suggest the lower tier passes work on rather than works it, so the minimum describes another practice than this desk's; they cannot prove it.`
+      : `The median (${at(m.p50)}) is near the minimum: the figures suggest a minimum a little higher than the lower tier's practice${p80 ? ` (80% of the tickets meet ${p80})` : ''}; they cannot prove it.`;
+  }
+  return m.p50 <= 2 * limit
+    ? `The median (${at(m.p50)}) is within twice the limit: the figures suggest a limit a little tighter than the work takes${p80 ? ` (80% of the tickets comply at ${p80})` : ''}, more than a staffing gap; they cannot prove it.`
+    : `The median (${at(m.p50)}) is more than twice the limit: the figures suggest the rule times another step than the desk takes there, or a lasting backlog (too few hands), more than a few slow tickets; they cannot tell which.`;
 }
 
 function unplaced(outcome: AuditOutcome, framework: Framework): Unplaced {

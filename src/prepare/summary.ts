@@ -1,3 +1,4 @@
+import { nearestRank, round } from '../model/numbers.js';
 import { durationMinutes } from '../framework/duration.js';
 import type { Framework, Queue } from '../framework/model.js';
 import { CATEGORIES, SEVERITIES, SEVERITY_RANK, type Category, type Finding, type Severity } from '../model/finding.js';
@@ -150,7 +151,7 @@ export function totalCost(findings: Finding[], framework: Pick<Framework, 'costs
     priced = true;
     sum += f.cost;
   }
-  return priced || findings.length === 0 ? Math.round(sum * 100) / 100 : null;
+  return priced || findings.length === 0 ? round(sum) : null;
 }
 
 /** The cost of each kind of finding; null when the framework sets no rates. */
@@ -158,7 +159,7 @@ function costByCategory(findings: Finding[], framework: Pick<Framework, 'costs'>
   if (!framework.costs) return null;
   const costs = emptyByCategory();
   for (const f of findings) costs[f.category] += f.cost ?? 0;
-  for (const c of CATEGORIES) costs[c] = Math.round(costs[c] * 100) / 100;
+  for (const c of CATEGORIES) costs[c] = round(costs[c]);
   return costs;
 }
 
@@ -167,8 +168,7 @@ export const share = (part: number, whole: number): number | null => (whole === 
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
-  const rank = Math.max(1, Math.ceil(p * sorted.length));
-  return Math.round(sorted[rank - 1]! * 100) / 100;
+  return round(nearestRank(sorted, p));
 }
 
 export const round4 = (n: number) => Math.round(n * 10000) / 10000;

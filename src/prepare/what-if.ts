@@ -13,6 +13,7 @@ export function compareOutcomes(before: AuditOutcome, after: AuditOutcome, chang
     id,
     before: coverage(before, id)?.findings ?? 0, after: coverage(after, id)?.findings ?? 0,
     ticketsBefore: coverage(before, id)?.fired ?? 0, ticketsAfter: coverage(after, id)?.fired ?? 0,
+    present: !coverage(after, id) ? 'before' as const : !coverage(before, id) ? 'after' as const : 'both' as const,
   }));
   const findingsOf = (o: AuditOutcome) => {
     const byTicket = new Map<string, Map<string, string[]>>();

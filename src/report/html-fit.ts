@@ -1,5 +1,5 @@
 import type { FrameworkFit, WhatIf } from '../model/result.js';
-import { fitFigure as figure, limitWords as limitText } from './fit-text.js';
+import { changeWords, fitFigure as figure, limitWords, ticketChangeWords, whatIfCounts } from './fit-text.js';
 import { escapeHtml } from './html-escape.js';
 import { cell, htmlTable } from './html-parts.js';
 import { SEVERITY_COLOR } from './html-style.js';
@@ -11,9 +11,10 @@ const SHOWN = 25;
 export function fitSection(fit: FrameworkFit): string {
   const rows = fit.rules.map((r) => {
     const l = r.limits[0];
-    return [cell(escapeHtml(r.id), 'key'), cell(String(r.judged), true), cell(String(r.fired), true), cell(escapeHtml(limitText(l)), true),
+    // Ids and verdicts may wrap (at their hyphens): a 600 px mail view has no room for eight unbroken columns.
+    return [cell(escapeHtml(r.id)), cell(String(r.judged), true), cell(String(r.fired), true), cell(escapeHtml(limitWords(l, '≥ ')), true),
       cell(figure(l, l?.measured?.p50), true), cell(figure(l, l?.measured?.p90), true), cell(figure(l, l?.complyAt?.p80), true),
-      cell(`<span data-verdict="${escapeHtml(r.verdict)}">${escapeHtml(r.verdict)}</span>`, 'key')];
+      cell(`<span data-verdict="${escapeHtml(r.verdict)}">${escapeHtml(r.verdict)}</span>`)];
   });
   const headers = ['rule', 'judged', 'fired', 'limit', 'p50', 'p90', '80% at', 'verdict'].map((h, i) => cell(h, i > 0 && i < 7));
   const advice = fit.rules.filter((r) => r.verdict !== 'fires-on-some')
@@ -36,11 +37,9 @@ export function fitSection(fit: FrameworkFit): string {
 
 /** The "What if" section: the changes, findings per rule before and after, the tickets that change. */
 export function whatIfSection(w: WhatIf): string {
-  const changes = w.changes.map((c) => `<li>${escapeHtml(c.kind === 'set'
-    ? `${c.rule}.${c.key}: ${JSON.stringify(c.from) ?? '(not set)'} → ${JSON.stringify(c.to)}` : `framework ${c.from} → ${c.to}`)}</li>`);
-  const rows = w.rules.map((r) => [cell(escapeHtml(r.id), 'key'), cell(String(r.before), true), cell(String(r.after), true),
-    cell(String(r.ticketsBefore), true), cell(String(r.ticketsAfter), true)]);
-  const tickets = w.tickets.slice(0, 100).map((t) => `${escapeHtml(t.ticket)} (${t.rules.map((r) => `${escapeHtml(r.id)} ${r.before} → ${r.after}`).join(', ')})`);
+  const changes = w.changes.map((c) => `<li>${escapeHtml(changeWords(c, '→'))}</li>`);
+  const rows = w.rules.map((r) => [cell(escapeHtml(r.id), 'key'), ...whatIfCounts(r).map((n) => cell(n, true))]);
+  const tickets = w.tickets.slice(0, 100).map((t) => `${escapeHtml(t.ticket)} (${t.rules.map((r) => escapeHtml(ticketChangeWords(r, '→'))).join('; ')})`);
   return [
     '<h2>What if</h2>',
     `<ul class="notes">${changes.join('')}</ul>`,

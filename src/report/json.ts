@@ -101,7 +101,8 @@ function fitJson(fit: FrameworkFit) {
   return {
     rules: fit.rules.map((r) => ({
       id: r.id, check: r.check, judged: r.judged, fired: r.fired, notJudged: r.notJudged, limit: writtenLimit(r.limit),
-      measured: percentiles(r.measured), complyAt: complyAt(r.complyAt), limits: r.limits.map(limitFit), verdict: r.verdict, advice: r.advice,
+      measured: percentiles(r.measured), complyAt: complyAt(r.complyAt), limits: r.limits.map(limitFit),
+      notJudgedReasons: r.notJudgedReasons.map((x) => ({ reason: x.reason, tickets: x.tickets, partly: x.partly })), verdict: r.verdict, advice: r.advice,
     })),
     unplaced: {
       queues: fit.unplaced.queues.map((q) => ({ name: q.name, tickets: q.tickets })),
@@ -115,7 +116,7 @@ function fitJson(fit: FrameworkFit) {
 function whatIfJson(w: WhatIf) {
   return {
     changes: w.changes.map((c) => (c.kind === 'set' ? { kind: c.kind, rule: c.rule, key: c.key, from: c.from, to: c.to } : { kind: c.kind, from: c.from, to: c.to })),
-    rules: w.rules.map((r) => ({ id: r.id, before: r.before, after: r.after, ticketsBefore: r.ticketsBefore, ticketsAfter: r.ticketsAfter })),
+    rules: w.rules.map((r) => ({ id: r.id, before: r.before, after: r.after, ticketsBefore: r.ticketsBefore, ticketsAfter: r.ticketsAfter, present: r.present })),
     tickets: w.tickets.map((t) => ({ ticket: t.ticket, rules: t.rules.map((r) => ({ id: r.id, before: r.before, after: r.after })) })),
   };
 }

@@ -1,5 +1,5 @@
 import type { FrameworkFit } from '../model/result.js';
-import { fitFigure as figure, limitWords as limitText } from './fit-text.js';
+import { fitFigure as figure, limitWords } from './fit-text.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { markdownTable } from './markdown-table.js';
 
@@ -9,7 +9,7 @@ const SHOWN = 25;
 export function markdownFit(fit: FrameworkFit): string {
   const rows = fit.rules.map((r) => {
     const l = r.limits[0];
-    return [escapeMarkdown(r.id), String(r.judged), String(r.fired), escapeMarkdown(limitText(l)),
+    return [escapeMarkdown(r.id), String(r.judged), String(r.fired), escapeMarkdown(limitWords(l, '≥ ')),
       figure(l, l?.measured?.p50), figure(l, l?.measured?.p90), figure(l, l?.complyAt?.p80), r.verdict];
   });
   const out = ['## Framework fit', '',

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { FrameworkFit, LimitFit, WhatIf } from '../model/result.js';
-import { fitFigure, limitWords } from './fit-text.js';
+import { changeWords, fitFigure, limitWords, ticketChangeWords, whatIfCounts } from './fit-text.js';
 import { hangingLines } from './hanging.js';
 import { renderTable, type Column } from './table-layout.js';
 import { sanitizeForTerminal } from './text.js';
@@ -73,12 +73,12 @@ const WHAT_IF_COLUMNS: Column[] = [
 export function formatWhatIf(whatIf: WhatIf, width: number, chalk: ChalkInstance, wrap = false): string {
   const lines = [chalk.bold('What if')];
   for (const c of whatIf.changes) {
-    const text = c.kind === 'set' ? `${c.rule}.${c.key}: ${JSON.stringify(c.from) ?? '(not set)'} -> ${JSON.stringify(c.to)}` : `framework ${c.from} -> ${c.to}`;
+    const text = changeWords(c);
     lines.push(...hangingLines('change: ', sanitizeForTerminal(text), width, wrap));
   }
-  const rows = whatIf.rules.map((r) => [sanitizeForTerminal(r.id), String(r.before), String(r.after), String(r.ticketsBefore), String(r.ticketsAfter)]);
+  const rows = whatIf.rules.map((r) => [sanitizeForTerminal(r.id), ...whatIfCounts(r)]);
   lines.push(renderTable(WHAT_IF_COLUMNS, rows, width, (h) => chalk.bold(h), wrap));
-  const tickets = whatIf.tickets.map((t) => `${sanitizeForTerminal(t.ticket)} (${t.rules.map((r) => `${sanitizeForTerminal(r.id)} ${r.before} -> ${r.after}`).join(', ')})`);
+  const tickets = whatIf.tickets.map((t) => `${sanitizeForTerminal(t.ticket)} (${t.rules.map((r) => sanitizeForTerminal(ticketChangeWords(r))).join('; ')})`);
   lines.push(...hangingLines(`tickets that change (${whatIf.tickets.length}): `, tickets.length ? tickets.join('; ') : 'none', width, wrap));
   return lines.join('\n');
 }

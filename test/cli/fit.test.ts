@@ -50,6 +50,35 @@ describe('escalation-audit fit and the what-if', () => {
     expect(viaFile.whatIf.changes).toEqual([{ kind: 'framework', from: '(built-in) rules/default.yaml', to: edited }]);
   });
 
+  it('every limit is measured: work-after-closure grace and pause-hides-breach beforeBreach too', async () => {
+    const fit = JSON.parse((await cli('fit', ...EXAMPLE, '-f', 'json')).stdout).fit;
+    const limit = (id: string) => fit.rules.find((r: { id: string }) => r.id === id).limits[0];
+    expect(limit('work-after-closure')).toMatchObject({ key: 'grace', atLeast: false });
+    expect(limit('work-after-closure').tickets).toBeGreaterThan(0);
+    expect(limit('pause-hides-breach')).toMatchObject({ key: 'beforeBreach', atLeast: true });
+    expect(limit('pause-hides-breach').tickets).toBeGreaterThan(0);
+    // A rule that never fired on the example, and a reason on a ticket list.
+    expect(fit.rules.find((r: { id: string }) => r.id === 'reopened').verdict).toBe('never-fired');
+    const list = JSON.parse((await cli('fit', 'fixtures/example/tickets.csv', '-f', 'json')).stdout).fit;
+    const triage = list.rules.find((r: { id: string }) => r.id === 'triage-time-limit');
+    expect(triage.verdict).toBe('not-judged');
+    expect(triage.notJudgedReasons[0].reason).toMatch(/^ticket list without history/);
+    expect(triage.advice).toMatch(/ticket list without history: the data does not show how long it stayed in each queue \(238 tickets\)/);
+  });
+
+  it('a compared framework without a rule shows "-" on that side; a finding that only moved says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ea-fit-'));
+    const other = join(dir, 'other.yaml');
+    const text = readFileSync('rules/default.yaml', 'utf8');
+    const withoutReopened = text.replace(/\n  - id: reopened\n(    .*\n)+/, '\n').replace('after: 30m', 'after: 45m');
+    expect(withoutReopened).not.toContain('id: reopened');
+    writeFileSync(other, withoutReopened);
+    const r = await cli('fit', ...EXAMPLE, '--compare-framework', other);
+    expect(r.stdout).toMatch(/^reopened +0 +- +0 +-$/m);
+    expect(r.stdout).toContain('change: framework default.yaml -> other.yaml');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('48287 (triage-time-limit 1 -> 1, moved in time)');
+  });
+
   it('fit prints the Framework fit section alone: figures, an unplaced status, the paths', async () => {
     const r = await cli('fit', ...EXAMPLE);
     expect(r.code).toBe(0);
@@ -65,6 +94,7 @@ describe('escalation-audit fit and the what-if', () => {
     ['a bad value, placed at the value', ['--set', 'triage-time-limit.after=45x'], /--set triage-time-limit\.after=45x:1:25 +invalid `after`/],
     ['an unknown key', ['--set', 'triage-time-limit.aftr=45m'], /unknown key "aftr", did you mean "after"\?/],
     ['not rule.key=value', ['--set', 'nope'], /--set "nope" is not <rule-id>\.<key>=<value>/],
+    ['a key given twice', ['--set', 'triage-time-limit.after=45m', '--set', 'triage-time-limit.after=50m'], /--set gives triage-time-limit\.after twice \("45m", then "50m"\)/],
     ['both kinds at once', ['--set', 'triage-time-limit.after=45m', '--compare-framework', 'rules/default.yaml'], /cannot be used with option/],
   ])('%s: exit 2 before any export is read', async (_name, flags, message) => {
     const r = await cli('fit', ...EXAMPLE, ...flags);

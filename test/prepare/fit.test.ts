@@ -57,12 +57,21 @@ describe('framework fit: a rule beside what it limits', () => {
     expect(triage.limits[0]).toMatchObject({ key: 'after', unit: 'minutes', atLeast: false, tickets: 10 });
   });
 
-  it('fires on most: says so, with the figures, without claiming which cause', () => {
+  it('fires on most: says so, with the figures, and what they suggest without claiming to know', () => {
     expect(triage.fired).toBe(7);
     expect(triage.verdict).toBe('fires-on-most');
     expect(triage.advice).toContain('Fired on 70% of the 10 tickets it judged');
-    expect(triage.advice).toContain('the figures cannot tell which');
     expect(triage.advice).toContain('80% of them would comply at 1h20m');
+    // The median (50m) is within twice the 30m limit: a limit a little tight.
+    expect(triage.advice).toContain('The median (50m) is within twice the limit: the figures suggest a limit a little tighter than the work takes (80% of the tickets comply at 1h20m)');
+    expect(triage.advice).toContain('they cannot prove it');
+  });
+
+  it('fires on most with the median far past the limit: another step, or a backlog, and it says it cannot tell', () => {
+    const far = fitOf([100, 110, 120, 130, 140, 150, 160].map((m, i) => ticket(triageStay(m), {}, { id: `L${i}` })));
+    const rule = far.rules.find((r) => r.id === 'triage-time-limit')!;
+    expect(rule).toMatchObject({ fired: 7, verdict: 'fires-on-most', measured: { p50: 130 } });
+    expect(rule.advice).toContain('The median (2h10m) is more than twice the limit: the figures suggest the rule times another step than the desk takes there, or a lasting backlog');
   });
 
   it('a near miss: three stays under the limit are fires-on-some', () => {
@@ -117,7 +126,7 @@ describe('what-if: the same tickets under a changed framework', () => {
     const asOf = Math.max(...tickets.map((t) => t.events().at(-1)!.at));
     const longer = frameworkFrom(defaultFrameworkText.replace(/after: 30m/, 'after: 45m'));
     const what = compareOutcomes(audit(tickets, fw, { asOf }), audit(tickets, longer, { asOf }), []);
-    expect(what.rules.find((r) => r.id === 'triage-time-limit')).toEqual({ id: 'triage-time-limit', before: 3, after: 2, ticketsBefore: 3, ticketsAfter: 2 });
+    expect(what.rules.find((r) => r.id === 'triage-time-limit')).toEqual({ id: 'triage-time-limit', before: 3, after: 2, ticketsBefore: 3, ticketsAfter: 2, present: 'both' });
     // W1 (40m) no longer fires; W2 and W3 still fire, but at the new limit's instant.
     expect(what.tickets).toEqual([
       { ticket: 'W1', rules: [{ id: 'triage-time-limit', before: 1, after: 0 }] },

@@ -146,10 +146,12 @@ export const sampleReport: Report = {
       { id: 'triage-time-limit', check: 'under-escalated', judged: 36, fired: 3, notJudged: 12, limit: '30m',
         measured: { p50: 22, p90: 41, p95: 58, max: 95 }, complyAt: { p80: 35, p90: 41, p95: 58 },
         limits: [{ key: 'after', limit: '30m', unit: 'minutes', atLeast: false, tickets: 30, measured: { p50: 22, p90: 41, p95: 58, max: 95 }, complyAt: { p80: 35, p90: 41, p95: 58 } }],
+        notJudgedReasons: [{ reason: 'ticket list without history: the data does not show how long it stayed in each queue', tickets: 12, partly: false }],
         verdict: 'fires-on-some', advice: 'Fired on 3 of the 36 tickets it judged (8%).' },
       { id: 'stalled-idle', check: 'stalled', judged: 48, fired: 1, notJudged: 0, limit: { p1: '4h', default: '2d' },
         measured: { p50: 300, p90: 1500, p95: 2000, max: 4000 }, complyAt: null,
         limits: [{ key: 'idle', limit: { p1: '4h', default: '2d' }, unit: 'minutes', atLeast: false, tickets: 48, measured: { p50: 300, p90: 1500, p95: 2000, max: 4000 }, complyAt: null }],
+        notJudgedReasons: [],
         verdict: 'fires-on-some', advice: 'Fired on 1 of the 48 tickets it judged (2%).' },
     ],
     unplaced: {

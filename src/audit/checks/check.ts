@@ -1,3 +1,4 @@
+import { round } from '../../model/numbers.js';
 import { WALL_CLOCK, type BusinessCalendar } from '../../framework/calendar.js';
 import type { CompiledRule, Framework, Queue } from '../../framework/model.js';
 import type { FrameworkProblem } from '../../framework/problem.js';
@@ -67,9 +68,10 @@ export interface Check<R extends CompiledRule = CompiledRule, D extends object =
   owns(rule: CompiledRule): rule is R;
   /**
    * The quantities the rule's limits apply to on this ticket, each the ticket's worst case on the
-   * rule's clock (for the framework's fit); none when nothing the rule limits happened to it.
+   * rule's clock (for the framework's fit); none when nothing the rule limits happened to it, or
+   * when the check has no limit.
    */
-  measure?(replay: TicketReplay, rule: R, framework: Framework): Measurement[];
+  measure(replay: TicketReplay, rule: R, framework: Framework): Measurement[];
 }
 
 export function defineCheck<R extends CompiledRule, D extends object = Record<never, never>>(
@@ -85,7 +87,7 @@ export const OPTION_SCHEMAS = {
   names: { $ref: '#/definitions/names' },
 } as const;
 
-export const round = (n: number) => Math.round(n * 100) / 100;
+export { round };
 
 /** A ticket's worst case of one limited quantity: the largest (the smallest for a minimum), none when nothing was measured. */
 export function worst(key: string, values: readonly number[], atLeast = false): Measurement[] {

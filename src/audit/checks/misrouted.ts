@@ -48,6 +48,8 @@ export const misrouted = defineCheck<RuleOf<'misrouted', object>>({
     }
     return out;
   },
+  // No limit: it compares the queue with the routing home, nothing to measure.
+  measure: () => [],
   whyNot(replay) {
     const home = replay.home;
     if (!home) return 'no routing entry applies to this ticket';

@@ -67,6 +67,8 @@ export const pauseAbuse = defineCheck<PauseAbuseRule, {
     const out: Measurement[] = [];
     if (rule.maxPause) out.push(...worst('maxPause', spans.flatMap((s) => (s.maxMinutes === Infinity ? [] : [s.minutes]))));
     if (rule.maxTotal && spans.length > 0) out.push(...worst('maxTotal', [totalPaused(replay, rule, spans).minutes]));
+    // A pause that outlasted a running limit complies when it began more than beforeBreach before the breach: a minimum.
+    if (rule.beforeBreach) out.push(...worst('beforeBreach', spans.flatMap((s) => (s.nearest?.outlasted ? [s.nearest.remaining] : [])), true));
     return out;
   },
   whyNot(replay, rule, framework) {

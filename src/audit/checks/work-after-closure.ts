@@ -5,7 +5,7 @@ import type { TicketEvent } from '../../model/ticket.js';
 import { ticketCalendar } from '../clock.js';
 import type { Segment, TicketReplay } from '../replay.js';
 import { describeChange } from './change-words.js';
-import { defineCheck, noHistory, OPTION_SCHEMAS, withoutHistory, type Observation, type RuleOf } from './check.js';
+import { defineCheck, noHistory, OPTION_SCHEMAS, withoutHistory, worst, type Observation, type RuleOf } from './check.js';
 import { fold } from '../../text/fold.js';
 
 const WATCHED_FIELDS = ['queue', 'assignee', 'status', 'priority', 'tier'] as const;
@@ -61,6 +61,8 @@ export const workAfterClosure = defineCheck<WorkAfterClosureRule, {
       }];
     });
   },
+  // How long after closing each change came: the grace a ticket needs is its latest one.
+  measure: (replay, rule) => worst('grace', closedPeriods(replay).flatMap((p) => workIn(replay, rule, p).map((w) => w.minutesAfterClosing))),
   whyNot(replay, rule) {
     const periods = closedPeriods(replay);
     if (periods.length === 0) return 'never closed';
@@ -84,7 +86,7 @@ function closedPeriods(replay: TicketReplay): Period[] {
   return out;
 }
 
-interface Work { index: number; changes: string[]; inGrace: boolean }
+interface Work { index: number; changes: string[]; inGrace: boolean; minutesAfterClosing: number }
 
 function workIn(replay: TicketReplay, rule: WorkAfterClosureRule, period: Period): Work[] {
   const closing = replay.segments[period.first]!;
@@ -97,7 +99,8 @@ function workIn(replay: TicketReplay, rule: WorkAfterClosureRule, period: Period
     const seg = replay.segments[i]!;
     const changes = rule.watch.flatMap((field) => changed(field, before, seg));
     if (changes.length === 0) continue;
-    out.push({ index: i, changes, inGrace: calendar.minutesBetween(closing.start, seg.start) <= graceMinutes });
+    const minutesAfterClosing = calendar.minutesBetween(closing.start, seg.start);
+    out.push({ index: i, changes, inGrace: minutesAfterClosing <= graceMinutes, minutesAfterClosing });
   }
   return out;
 }
