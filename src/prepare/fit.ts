@@ -12,9 +12,12 @@ import type { ComplyAt, FitVerdict, FrameworkFit, LimitFit, PathFit, Percentiles
 /** A rule "fires on most" of the tickets it judges above this share: the limit or the staffing is off. */
 export const FIRES_ON_MOST = 0.5;
 
-/** Status names that suggest a pause or a closure, for statuses the framework lists as neither. */
-const LOOKS_PAUSED = /wait|pend|hold|paus|suspend|await|defer|schedul/i;
-const LOOKS_CLOSED = /clos|resolv|solved|done|complet|cancel|finish|fixed|reject|abandon/i;
+/**
+ * Status names that suggest a pause or a closure, for statuses the framework lists as neither: in
+ * English, and the words of the Spanish, Portuguese, French and German exports PSAs write.
+ */
+const LOOKS_PAUSED = /wait|pend|hold|paus|suspend|await|defer|schedul|esper|aguard|attente|wart|warte/i;
+const LOOKS_CLOSED = /clos|resolv|solved|done|complet|cancel|finish|fixed|reject|abandon|cerrad|resuelt|fechad|resolvid|ferm|résolu|geschlossen|gelöst|erledigt/i;
 
 /** Whether the framework still fits the audited data: per rule figures, what it leaves unplaced, the moves taken. */
 export function frameworkFit(outcome: AuditOutcome, framework: Framework): FrameworkFit {

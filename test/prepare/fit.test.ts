@@ -103,7 +103,8 @@ describe('framework fit: what the framework does not place', () => {
     const noCatchAll = frameworkFrom(defaultFrameworkText.replace('  - queue: triage\n', ''));
     const fit = fitOf([
       ticket([['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:10', 'Procurement', 'Awaiting Parts']], { type: 'Zzz' }, { id: 'A' }),
-      ticket([['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:10', 'Help Desk', 'Done and Dusted']], { type: 'Zzz' }, { id: 'B' }),
+      ticket([['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:05', 'Help Desk', 'Esperando por cliente'],
+        ['2026-10-05 09:10', 'Help Desk', 'Done and Dusted']], { type: 'Zzz' }, { id: 'B' }),
       ticket([['2026-10-05 09:00', 'Help Desk', 'New'], ['2026-10-05 09:10', 'Help Desk', 'User Error']], { source: 'Monitoring' }, { id: 'C' }),
     ], noCatchAll);
     expect(fit.unplaced.queues).toEqual([{ name: 'Procurement', tickets: 1 }]);
@@ -111,6 +112,7 @@ describe('framework fit: what the framework does not place', () => {
       { name: 'New', tickets: 3, looksLike: null },
       { name: 'Awaiting Parts', tickets: 1, looksLike: 'pause' },
       { name: 'Done and Dusted', tickets: 1, looksLike: 'closure' },
+      { name: 'Esperando por cliente', tickets: 1, looksLike: 'pause' },
     ]);
     // "User Error" is named by a rule's condition: placed.
     expect(fit.unplaced.statuses.map((s) => s.name)).not.toContain('User Error');
