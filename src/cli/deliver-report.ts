@@ -7,7 +7,7 @@ import type { CliIo } from './io.js';
 import { mailSettings, type MailSettings } from './mail-options.js';
 import { composeMail } from './mail-report.js';
 import { failsOn, type FailOn } from './options.js';
-import { fullListOf, planOutputs, refuseBinaryOnTerminal, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
+import { fullListOf, fullRowsOf, planOutputs, refuseBinaryOnTerminal, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
 import type { ReportFlags } from './report-options.js';
 import type { FormatId } from '../report/formatters.js';
 import { terminalSafeLines } from './error-text.js';
@@ -44,7 +44,7 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
   const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
   const failed = failsOn(counted, flags.failOn);
   if (flags.quiet && !failed) return ExitCode.Ok;
-  const render = { ...flags, fullList: fullListOf(plan.targets) };
+  const render = { ...flags, fullList: fullListOf(plan.targets), fullRows: fullRowsOf(plan.targets) };
   const printed = await renderOutputs(report, plan.targets.filter((t) => t.file === undefined || STANDARD_STREAMS.has(t.file)), io, render);
   const mail = plan.mail && composeMail(report, plan.mail, render);
   const files = await streamOutputs(report, plan.targets.filter((t) => !STANDARD_STREAMS.has(t.file ?? '')), io, render);

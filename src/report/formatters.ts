@@ -24,6 +24,8 @@ export interface FormatOptions {
   findingsPerKind?: number;
   /** Where the full list of findings is, in words (`in findings.csv beside this report`), for the line saying how many more there are. */
   fullList?: string;
+  /** Where every queue and assignee row is (`in the JSON report report.json`), for the line under a cut table. */
+  fullRows?: string;
 }
 
 /** A pure formatter: the CLI writes what it returns. */

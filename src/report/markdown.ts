@@ -43,7 +43,7 @@ function summary(report: Report): string {
   ].join('\n');
 }
 
-function breakdowns(report: Report, currency: string | null): string[] {
+function breakdowns(report: Report, currency: string | null, fullRows: string | undefined): string[] {
   const { queues, assignees } = report.summary;
   const sections: string[] = [];
   const more = (text: string) => ['', `_${escapeMarkdown(text)}_`];
@@ -51,13 +51,13 @@ function breakdowns(report: Report, currency: string | null): string[] {
     const { shown, rest } = topRows(queues);
     const rows = shown.map((q) => queueCells(q, escapeMarkdown, currency));
     sections.push(['## Queues', '', markdownTable(QUEUE_HEADERS, rows, nameThenNumbers(QUEUE_HEADERS.length)),
-      ...(rest ? more(restLine(rest, 'queues', report.summary.currency)) : [])].join('\n'));
+      ...(rest ? more(restLine(rest, 'queues', report.summary.currency, fullRows)) : [])].join('\n'));
   }
   if (assignees && assignees.length > 0) {
     const { shown, rest } = topRows(assignees);
     const rows = shown.map((a) => assigneeCells(a, escapeMarkdown, currency));
     sections.push(['## Assignees', '', markdownTable(ASSIGNEE_HEADERS, rows, nameThenNumbers(ASSIGNEE_HEADERS.length)),
-      ...(rest ? more(restLine(rest, 'assignees', report.summary.currency)) : [])].join('\n'));
+      ...(rest ? more(restLine(rest, 'assignees', report.summary.currency, fullRows)) : [])].join('\n'));
   }
   return sections;
 }
@@ -80,6 +80,6 @@ function findings(report: Report, currency: string | null, options?: Partial<For
  */
 export function formatMarkdown(report: Report, options?: Partial<FormatOptions>): string {
   const currency = report.summary.currency === null ? null : escapeMarkdown(report.summary.currency);
-  const sections = [header(report), summary(report), ...breakdowns(report, currency), findings(report, currency, options), markdownFit(report.fit)];
+  const sections = [header(report), summary(report), ...breakdowns(report, currency, options?.fullRows), findings(report, currency, options), markdownFit(report.fit)];
   return `${sections.join('\n\n')}\n`;
 }

@@ -12,6 +12,8 @@ const NONE = '-';
 const minutes = (value: number | null) => (value === null ? NONE : formatMinutes(value));
 const NOT_PRICED = 'not priced';
 const money = (amount: number | null, currency: string | null) => (amount === null ? NOT_PRICED : formatMoney(amount, currency));
+/** A row's cost: none without findings (its 0 in the JSON is no price), "not priced" when none of them was. */
+const rowCost = (findings: number, amount: number | null, currency: string | null) => (findings === 0 ? NONE : money(amount, currency));
 
 /** The total, how much of the findings it covers, or why there is none: never a 0.00 that stands for "unknown". */
 function totalCost(s: AuditSummary, currency: string | null): string {
@@ -75,7 +77,7 @@ export function queueCells(q: QueueSummary, escape: Escape, currency: string | n
     minutes(q.medianBusinessMinutes), minutes(q.p90BusinessMinutes), minutes(q.limitMinutes), formatCount(q.overLimit),
     formatRate(q.escalationRate ?? null), formatRate(q.deEscalationRate ?? null),
     formatRate(q.resolvedWithoutEscalationRate ?? null), formatAverage(q.reassignmentsPerTicket ?? null),
-    formatRate(q.fitnessScore ?? null), money(q.estimatedCost ?? null, currency),
+    formatRate(q.fitnessScore ?? null), rowCost(q.findings, q.estimatedCost ?? null, currency),
   ];
 }
 
@@ -92,6 +94,6 @@ export function assigneeCells(a: AssigneeSummary, escape: Escape, currency: stri
     minutes(a.medianBusinessMinutes), minutes(a.p90BusinessMinutes),
     formatRate(a.escalationRate), formatRate(a.deEscalationRate),
     formatRate(a.resolvedWithoutEscalationRate), formatAverage(a.reassignmentsPerTicket),
-    formatRate(a.fitnessScore), money(a.estimatedCost, currency),
+    formatRate(a.fitnessScore), rowCost(a.findings, a.estimatedCost, currency),
   ];
 }
