@@ -34,7 +34,9 @@ describe('--title and what heads every format', () => {
     }
   });
 
-  it.each([['', 'expected a title'], ['a\nb', 'expected one line'], ['x'.repeat(201), 'at most 200 characters']])('refuses the title %j', async (title, message) => {
+  it.each([['', 'expected a title'], ['a\nb', 'expected one line'], ['x'.repeat(201), 'at most 200 characters'],
+    ['Acme\u001b[31mRED\u0007\u0001', 'expected printable text (letters, digits, spaces, punctuation, symbols): the title has the control character U+001B'],
+    ['Acme\tCorp', 'the control character U+0009'], ['Acme\u0085', 'U+0085'], ['Acme \u202Eevil', 'U+202E']])('refuses the title %j', async (title, message) => {
     const r = await cli('audit', ...EXAMPLE, '--title', title);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
