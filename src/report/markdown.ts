@@ -2,7 +2,7 @@ import { CATEGORIES } from '../model/finding.js';
 import type { Report } from '../model/result.js';
 import { formatCount } from './figures.js';
 import type { FormatOptions } from './formatters.js';
-import { fileName, heading, whenLine } from './heading.js';
+import { fileName, heading } from './heading.js';
 import { topRows } from './long-lists.js';
 import { restLine } from './rest-line.js';
 import { summaryInWords } from './summary-words.js';
@@ -24,7 +24,8 @@ function header(report: Report): string {
     `# ${escapeMarkdown(h.title)}`,
     '',
     `- **Framework:** ${escapeMarkdown(h.framework)} — ${escapeMarkdown(fileName(report.framework.source))}`,
-    `- **Period:** ${escapeMarkdown(whenLine(h))}`,
+    ...(h.period ? [`- **Period covered:** ${escapeMarkdown(h.period)}`] : []),
+    `- **As of:** ${escapeMarkdown(h.asOf)} (times in ${escapeMarkdown(h.timezone)})`,
     `- **Inputs:** ${h.inputs.map(escapeMarkdown).join('; ') || NONE}`,
     '',
     summaryInWords(report).map(escapeMarkdown).join(' '),
