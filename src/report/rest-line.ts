@@ -2,7 +2,7 @@ import { formatCount, formatMoney } from './figures.js';
 import type { Rest } from './long-lists.js';
 
 /** What to say when no output of the run has every row. */
-const NO_FULL_ROWS = 'every row is in the JSON report and the xlsx workbook (-f json, -f xlsx)';
+const NO_FULL_ROWS = 'write every row with -f json or -f xlsx';
 
 function restCost(rest: Rest, currency: string | null): string {
   if (rest.findings === 0) return '';
