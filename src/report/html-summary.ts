@@ -28,7 +28,7 @@ export function headline(report: Report, currency: string | null): string {
 
 /** Every overall figure (rates, trend) as a two-column table. */
 export function figures(report: Report): string {
-  const rows = summaryRows(report.summary, escapeHtml).map(([label, value]) => [cell(label), cell(value, true)]);
+  const rows = summaryRows(report.summary, escapeHtml, report.framework.timezone).map(([label, value]) => [cell(label), cell(value, true)]);
   return htmlTable([cell('metric'), cell('value', true)], rows, 'narrow');
 }
 

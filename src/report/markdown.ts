@@ -38,7 +38,7 @@ function summary(report: Report): string {
   const notes = report.notes.length === 0 ? [] : ['', '**Notes**', '', ...report.notes.map((n) => `- ${escapeMarkdown(n)}`)];
   return [
     '## Summary', '',
-    markdownTable(['metric', 'value'], summaryRows(s, escapeMarkdown), ['left', 'right']), '',
+    markdownTable(['metric', 'value'], summaryRows(s, escapeMarkdown, report.framework.timezone), ['left', 'right']), '',
     markdownTable(['kind', 'findings'], kinds, ['left', 'right']),
     ...notes,
   ].join('\n');

@@ -3,7 +3,8 @@ import type { AssigneeSummary, AuditSummary, QueueSummary } from '../model/resul
 import {
   formatAverage, formatCount, formatDelta, formatFindingCount, formatMoney, formatPercent, formatRate,
 } from './figures.js';
-import { formatInstant, formatMinutes } from './text.js';
+import { localTime } from './heading.js';
+import { formatMinutes } from './text.js';
 
 /** Escapes a value from the data for the target format (Markdown, HTML). */
 export type Escape = (value: string) => string;
@@ -22,8 +23,8 @@ function totalCost(s: AuditSummary, currency: string | null): string {
   return `${formatMoney(s.estimatedCost, currency)}${part}`;
 }
 
-/** Label and value of each overall figure, trend included when there is a baseline; values escaped. */
-export function summaryRows(s: AuditSummary, escape: Escape): [string, string][] {
+/** Label and value of each overall figure, trend included when there is a baseline; values escaped, instants in `timezone`. */
+export function summaryRows(s: AuditSummary, escape: Escape, timezone: string): [string, string][] {
   const currency = s.currency === null ? null : escape(s.currency);
   const rows: [string, string][] = [
     ['Tickets', formatCount(s.tickets)],
@@ -41,7 +42,7 @@ export function summaryRows(s: AuditSummary, escape: Escape): [string, string][]
   const t = s.trend;
   if (t) {
     rows.push(
-      [`Fitness at baseline (${escape(formatInstant(t.previousAsOf))})`, formatPercent(t.previousFitnessScore)],
+      [`Fitness at baseline (${escape(localTime(t.previousAsOf, timezone))})`, formatPercent(t.previousFitnessScore)],
       ['Fitness change', formatDelta(t.delta)],
       ['New findings', formatCount(t.newFindings)],
       ['Persisting findings', formatCount(t.persistingFindings)],

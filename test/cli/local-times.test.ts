@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeMail } from '../../src/cli/mail-report.js';
+import { formatHtml } from '../../src/report/html.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
+import { formatTable } from '../../src/report/table.js';
 import type { Report } from '../../src/model/result.js';
 import { sampleReport } from '../report/sample-report.js';
 import { cli, EXAMPLE } from '../support/cli.js';
@@ -38,5 +41,14 @@ describe('instants inside messages, in the framework\'s zone in every human form
     expect(mail.text).toContain('no activity after 2026-09-24 20:30 Thu');
     expect(mail.text).toContain('Europe/Amsterdam');
     expect(mail.text).not.toContain(UTC);
+  });
+
+  it.each([
+    ['table', (r: Report) => formatTable(r, { color: false, width: 100 })], ['markdown', formatMarkdown], ['html', (r: Report) => formatHtml(r)],
+  ])('%s: the baseline\'s as-of in the summary', (_, format) => {
+    const trend = { previousAsOf: '2026-09-01T06:00:00.000Z', previousFitnessScore: 0.8, fitnessScore: 0.896, delta: 0.096,
+      newFindings: 1, persistingFindings: 7, resolvedFindings: 0, points: [{ asOf: '2026-09-01T06:00:00.000Z', fitnessScore: 0.8, findings: 9 }] };
+    const out = format({ ...sampleReport, summary: { ...sampleReport.summary, trend } });
+    expect(flat(out)).toMatch(/fitness at baseline \(2026-09-01 08:00 Tue\)/i);
   });
 });
