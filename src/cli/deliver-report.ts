@@ -7,7 +7,7 @@ import type { CliIo } from './io.js';
 import { mailSettings, type MailSettings } from './mail-options.js';
 import { composeMail } from './mail-report.js';
 import { failsOn, type FailOn } from './options.js';
-import { fullListOf, planOutputs, refuseBinaryOnTerminal, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
+import { fullListOf, fullRowsOf, planOutputs, refuseBinaryOnTerminal, renderOutputs, streamOutputs, type OutputTarget, type Tagged } from './outputs.js';
 import type { ReportFlags } from './report-options.js';
 import type { FormatId } from '../report/formatters.js';
 import { terminalSafeLines } from './error-text.js';
@@ -32,7 +32,33 @@ export function planDelivery(flags: DeliveryFlags, io: Pick<CliIo, 'env' | 'stdo
   const targets = planOutputs(flags.format, flags.output);
   // An io that cannot take bytes (a test's) is treated as a terminal.
   refuseBinaryOnTerminal(targets, io.stdoutIsTTY || !io.stdoutBytes);
-  return { targets, mail: mailSettings(flags, io.env) };
+  const mail = mailSettings(flags, io.env);
+  refuseFlagsWithoutEffect(flags, targets.map((t) => t.format), mail !== undefined);
+  return { targets, mail };
+}
+
+// The formats that cut the findings of a kind: HTML, Markdown and the mail at 25 by default, the table only when asked.
+const CUT_BY_DEFAULT: ReadonlySet<FormatId> = new Set(['html', 'markdown']);
+const CAN_CUT: ReadonlySet<FormatId> = new Set(['html', 'markdown', 'table']);
+
+/** A flag that would change none of the outputs is a usage error, as --fail-on-new without --baseline is. */
+function refuseFlagsWithoutEffect(flags: DeliveryFlags, formats: FormatId[], mailed: boolean): void {
+  const list = [...new Set(formats)].map((f) => `-f ${f}`).join(', ');
+  if (flags.excel && !formats.includes('csv')) {
+    throw new InputError(`--excel has no effect: it shapes a CSV file, and this run writes none (${list}${mailed ? '; the mailed CSV is for Excel already' : ''})`,
+      undefined, 'add -f csv -o findings.csv, or leave out --excel');
+  }
+  if (flags.allFindings && flags.findingsPerKind !== undefined) {
+    throw new InputError('--all-findings and --findings-per-kind contradict each other', undefined, 'keep one of them');
+  }
+  if (flags.allFindings && !mailed && !formats.some((f) => CUT_BY_DEFAULT.has(f))) {
+    throw new InputError(`--all-findings has no effect: only HTML, Markdown and the mail leave findings out, and this run writes ${list}`
+      + `${formats.includes('table') ? ' (the table shows every finding unless --findings-per-kind)' : ''}`, undefined, 'add -f html or -f markdown, or leave out --all-findings');
+  }
+  if (flags.findingsPerKind !== undefined && !mailed && !formats.some((f) => CAN_CUT.has(f))) {
+    throw new InputError(`--findings-per-kind has no effect: only the table, HTML, Markdown and the mail show some of the findings, and this run writes ${list}`
+      + ' (which have every finding)', undefined, 'add -f html, -f markdown or -f table, or leave out --findings-per-kind');
+  }
 }
 
 /**
@@ -44,7 +70,7 @@ export async function deliverReport(report: Report, plan: DeliveryPlan, flags: D
   const counted = flags.failOnNew ? report.findings.filter((f) => f.status === 'new') : report.findings;
   const failed = failsOn(counted, flags.failOn);
   if (flags.quiet && !failed) return ExitCode.Ok;
-  const render = { ...flags, fullList: fullListOf(plan.targets) };
+  const render = { ...flags, fullList: fullListOf(plan.targets), fullRows: fullRowsOf(plan.targets) };
   const printed = await renderOutputs(report, plan.targets.filter((t) => t.file === undefined || STANDARD_STREAMS.has(t.file)), io, render);
   const mail = plan.mail && composeMail(report, plan.mail, render);
   const files = await streamOutputs(report, plan.targets.filter((t) => !STANDARD_STREAMS.has(t.file ?? '')), io, render);

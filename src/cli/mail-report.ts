@@ -29,10 +29,14 @@ export function composeMail(report: Report, settings: MailSettings, flags: Pick<
   };
 }
 
-/** `escalation-audit: 12 findings (3 error, 9 warn), 4 new, as of 2026-10-31`: numbers only, nothing from the data. */
+/**
+ * `Acme Corp - Q4 fitness check - escalation-audit: 12 findings (3 error, 9 warn), 4 new, as of 2026-10-31`:
+ * the --title (one printable line, checked when parsed), then numbers only, nothing from the data.
+ */
 export function defaultSubject(report: Report): string {
   const { findings, bySeverity, trend } = report.summary;
+  const title = report.title ? `${report.title} - ` : '';
   const severities = (['error', 'warn', 'info'] as const).filter((s) => bySeverity[s] > 0).map((s) => `${bySeverity[s]} ${s}`);
-  return `escalation-audit: ${findings} finding${findings === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}`
+  return `${title}escalation-audit: ${findings} finding${findings === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}`
     + `${trend ? `, ${trend.newFindings} new` : ''}, as of ${report.asOf.slice(0, 10)}`;
 }

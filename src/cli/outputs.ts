@@ -81,6 +81,8 @@ export interface RenderFlags {
   findingsPerKind?: number | undefined; allFindings?: boolean | undefined;
   /** Where the full list of findings is (another output of the run), for the formats that show only the worst. */
   fullList?: string | undefined;
+  /** Where every queue and assignee row is (the JSON report or the workbook of the run). */
+  fullRows?: string | undefined;
 }
 
 /** The formats that hold every finding, as a reader would name them. */
@@ -90,6 +92,12 @@ const FULL_LISTS: Partial<Record<FormatId, string>> = { xlsx: 'workbook', csv: '
 export function fullListOf(targets: OutputTarget[]): string | undefined {
   const order: FormatId[] = ['xlsx', 'csv', 'json', 'ndjson'];
   const target = order.flatMap((f) => targets.filter((t) => t.format === f && t.file !== undefined))[0];
+  return target && `in the ${FULL_LISTS[target.format]} ${fileName(target.file!)}`;
+}
+
+/** `in the workbook report.xlsx`: the first output of the run with every queue and assignee row (CSV and NDJSON have findings only). */
+export function fullRowsOf(targets: OutputTarget[]): string | undefined {
+  const target = (['xlsx', 'json'] as const).flatMap((f) => targets.filter((t) => t.format === f && t.file !== undefined))[0];
   return target && `in the ${FULL_LISTS[target.format]} ${fileName(target.file!)}`;
 }
 
@@ -142,5 +150,6 @@ function formatOptions(target: OutputTarget, io: CliIo, flags: RenderFlags): For
     excel: flags.excel === true,
     findingsPerKind: flags.allFindings ? Infinity : flags.findingsPerKind,
     fullList: flags.fullList,
+    fullRows: flags.fullRows,
   };
 }

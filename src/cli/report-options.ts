@@ -38,12 +38,19 @@ function parseCount(text: string): number {
 }
 
 const MAX_TITLE = 200;
+// Control characters (escape sequences, bells, NUL...) and bidi overrides: each format would show them differently, or obey them.
+const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** `--title`: one line of text, at most 200 characters. */
+/** `--title`: one line of printable text, at most 200 characters. */
 export function parseTitle(text: string): string {
   const title = text.trim();
   if (title === '') throw new InvalidArgumentError('expected a title, e.g. "Acme Corp - Q4 fitness check"');
   if (/[\r\n]/.test(title)) throw new InvalidArgumentError('expected one line: the title has a line break');
+  const control = CONTROL.exec(title)?.[0];
+  if (control !== undefined) {
+    throw new InvalidArgumentError(`expected printable text (letters, digits, spaces, punctuation, symbols): the title has the control character ${codePoint(control)}`);
+  }
   if (title.length > MAX_TITLE) throw new InvalidArgumentError(`expected at most ${MAX_TITLE} characters; the title has ${title.length}`);
   return title;
 }
@@ -62,22 +69,22 @@ const names = (text: string, previous: string[] = []) => [...previous, ...text.s
 
 export function reportOptions(): Option[] {
   return [
-    new Option('--title <text>', 'the client or engagement the report is for, heading every format (e.g. "Acme Corp - Q4 fitness check")').argParser(parseTitle),
+    new Option('--title <text>', 'the client or engagement the report is for, heading the table, Markdown, HTML, xlsx, JSON and the mail (e.g. "Acme Corp - Q4 fitness check")').argParser(parseTitle),
     new Option('--by <dimension>', 'add a per-assignee table to the summary').choices(['assignee']),
     new Option('--since <date>', 'only findings at or after this date or instant (and the tickets open since)').argParser(parseAsOf),
     new Option('--until <date>', 'only findings before this instant, or up to the end of this date (UTC)').argParser(parseUntil),
     new Option('--queue <names>', 'only these queues (comma-separated, repeatable): their tickets and findings').argParser(names),
     new Option('--category <names>', `only these finding categories (comma-separated): ${CATEGORIES.join(', ')}`).argParser(listOf(CATEGORIES)),
     new Option('--min-severity <severity>', 'only findings at or above this severity').choices(SEVERITIES),
-    new Option('--findings-per-kind <n>', `HTML, Markdown and the mail: findings of each kind shown in full, worst first (default ${DEFAULT_FINDINGS_PER_KIND})`).argParser(parseCount),
+    new Option('--findings-per-kind <n>', `HTML, Markdown and the mail (default ${DEFAULT_FINDINGS_PER_KIND}), the table (default all): findings of each kind shown in full, worst first`).argParser(parseCount),
     new Option('--all-findings', 'HTML, Markdown and the mail: show every finding (a long report: JSON, CSV and xlsx always have them all)'),
-    new Option('--excel', 'CSV for Excel: starts with a UTF-8 byte order mark (the mailed CSV always does)'),
+    new Option('--excel', 'CSV for Excel (needs -f csv): a UTF-8 byte order mark, dates Excel reads (the mailed CSV always has them)'),
     new Option('--baseline <report.json>', 'compare with an earlier --format json report: new, persisting and resolved findings'),
     new Option('--fail-on-new', '--fail-on (and --quiet) count only findings that are new since --baseline'),
     redactOption(),
     new Option('--mail-to <addresses>', 'mail the report (HTML, text, CSV attached) to these addresses (comma-separated)').argParser(parseAddresses),
     new Option('--mail-from <address>', 'sender address of the mail').argParser(parseAddress),
-    new Option('--mail-subject <text>', 'subject of the mail (default: the counts and the date)').argParser(parseSubject),
+    new Option('--mail-subject <text>', 'subject of the mail (default: the --title, the counts and the date)').argParser(parseSubject),
     new Option('--smtp <url>', 'SMTP server: smtp://[user:password@]host[:port][?starttls=required] or smtps://... (default: SMTP_URL)').argParser(parseSmtpFlag),
   ];
 }

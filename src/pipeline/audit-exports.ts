@@ -29,7 +29,7 @@ export interface AuditExportsOptions extends InputOptions {
   baseline?: string | Baseline | FirstAudit;
   /** Replace these fields' values with pseudonyms: `assignee`, `company`, `summary`. Default: none. */
   redact?: RedactField[];
-  /** The client or engagement the report is for (`--title`), heading every format. Default: none. */
+  /** The client or engagement the report is for (`--title`), heading every human format and the JSON (not CSV or NDJSON). Default: none. */
   title?: string;
   /** Add the per-assignee table (`summary.assignees`). Default: false. */
   byAssignee?: boolean;

@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import type { TicketExplanation } from '../audit/explain.js';
 import type { FormatOptions } from './formatters.js';
 import { renderTable, type Column } from './table-layout.js';
-import { fitToWidth, formatInstant, layoutWidth, formatMinutes, formatWallMinutes, sanitizeForTerminal, wrapAllToWidth, wrapToWidth } from './text.js';
+import { localizeInstants, localTime } from './heading.js';
+import { fitToWidth, layoutWidth, formatMinutes, formatWallMinutes, sanitizeForTerminal, wrapAllToWidth, wrapToWidth } from './text.js';
 
 const clean = (v: string | number | null) => (v === null ? '' : sanitizeForTerminal(String(v)));
 
@@ -18,7 +19,7 @@ export function formatExplainTable(x: TicketExplanation, options: Pick<FormatOpt
   const header = [
     ...fitToWidth(title, width, wrap).map((l) => chalk.bold(l)),
     ...lines(facts.join(' · '), width),
-    ...lines(`${clean(x.framework)}, as of ${formatInstant(x.asOf)}; times in ${clean(x.timezone)}`, width),
+    ...lines(`${clean(x.framework)}, as of ${localTime(x.asOf, x.timezone)}; times in ${clean(x.timezone)}`, width),
   ];
   const heading = (text: string) => chalk.bold(text);
   const sections = [header.join('\n'), `${heading('Timeline')}\n${timeline(x, width, heading, wrap)}`,
@@ -65,7 +66,7 @@ function rules(x: TicketExplanation, width: number, chalk: InstanceType<typeof C
   return x.rules.map((r) => {
     const mark = r.fired ? chalk.red('FIRED') : r.notJudged && !r.notJudged.partly ? chalk.yellow('n/a  ') : chalk.green('ok   ');
     const head = `${mark} ${clean(r.id)} (${clean(r.check)}, ${clean(r.severity)})`;
-    const body = lines(sanitizeForTerminal(r.explanation), width - INDENT.length).map((l) => `${INDENT}${l}`);
+    const body = lines(sanitizeForTerminal(localizeInstants(r.explanation, x.timezone)), width - INDENT.length).map((l) => `${INDENT}${l}`);
     return [head, ...body].join('\n');
   }).join('\n');
 }

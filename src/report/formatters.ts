@@ -20,10 +20,12 @@ export interface FormatOptions {
   wrap?: boolean;
   /** CSV for Excel: starts with a UTF-8 byte order mark, and writes `at` as a date-time a spreadsheet reads as one. */
   excel?: boolean;
-  /** HTML and Markdown: findings of each kind shown in full, worst first (default 25; Infinity: all). */
+  /** HTML and Markdown (default 25), the table (default all): findings of each kind shown in full, worst first (Infinity: all). */
   findingsPerKind?: number;
   /** Where the full list of findings is, in words (`in findings.csv beside this report`), for the line saying how many more there are. */
   fullList?: string;
+  /** Where every queue and assignee row is (`in the JSON report report.json`), for the line under a cut table. */
+  fullRows?: string;
 }
 
 /** A pure formatter: the CLI writes what it returns. */

@@ -5,13 +5,19 @@ import { PALETTE, n1, svg, svgLabel, text } from './svg.js';
 const WIDTH = 720;
 const BOX_W = 150;
 const BOX_H = 30;
-const ROW = 88;
+const ROW = 104;
 const TOP = 58;
 const MAX_MOVES = 14;
 const MAX_PER_TIER = 6;
 const STAGGER = 150;
 
 interface Box { x: number; y: number }
+
+/** An arrow's count, placed once every arrow is drawn so that it sits clear of the boxes and of the other counts. */
+interface Label { x: number; y: number; text: string; color: string }
+
+const LABEL_H = 14;
+const labelWidth = (label: string) => 8 + label.length * 6.6;
 
 /** The moves drawn: the most taken, every flagged one among the next, the missed ones; only between queues that fit. */
 function chosen(report: Report): { moves: QueueMove[]; missed: MissedMove[] } {
@@ -45,8 +51,8 @@ function layout(report: Report, names: Set<string>): Map<string, Box> {
   return boxes;
 }
 
-/** A curve from one box to another, bent to its left so that A to B and B to A stay apart; with its label. */
-function arrow(a: Box, b: Box, color: string, label: string, dashed: string, wider = 1): string {
+/** A curve from one box to another, bent to its left so that A to B and B to A stay apart; its label where it bends most. */
+function arrow(a: Box, b: Box, color: string, label: string, dashed: string, wider = 1): { path: string; label: Label } {
   const x1 = a.x + BOX_W / 2;
   const y1 = a.y + BOX_H / 2;
   const x2 = b.x + BOX_W / 2;
@@ -61,10 +67,33 @@ function arrow(a: Box, b: Box, color: string, label: string, dashed: string, wid
   const ey = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t * t * y2;
   const lx = (x1 + 2 * cx + x2) / 4;
   const ly = (y1 + 2 * cy + y2) / 4;
-  return `<path d="M${n1(x1)} ${n1(y1)} Q${n1(cx)} ${n1(cy)} ${n1(ex)} ${n1(ey)}" fill="none" stroke="${color}" stroke-width="2"${dashed}/>`
-    + head(ex, ey, Math.atan2(ey - cy, ex - cx), color)
-    + `<rect x="${n1(lx - 4 - label.length * 3.3)}" y="${n1(ly - 10)}" width="${n1(8 + label.length * 6.6)}" height="14" rx="3" fill="#ffffff" fill-opacity="0.85"/>`
-    + text(lx, ly + 1, escapeHtml(label), `text-anchor="middle" fill="${color}" font-size="11"`).replace('fill="currentColor" ', '');
+  const path = `<path d="M${n1(x1)} ${n1(y1)} Q${n1(cx)} ${n1(cy)} ${n1(ex)} ${n1(ey)}" fill="none" stroke="${color}" stroke-width="2"${dashed}/>`
+    + head(ex, ey, Math.atan2(ey - cy, ex - cx), color);
+  return { path, label: { x: lx, y: ly, text: label, color } };
+}
+
+interface Rect { x: number; y: number; w: number; h: number }
+// Where a label may go instead, nearest first: up to four lines up or down, up to 90 px sideways.
+const SHIFTS: [number, number][] = [-4, -3, -2, -1, 0, 1, 2, 3, 4].flatMap((row) => [-3, -2, -1, 0, 1, 2, 3]
+  .map((col): [number, number] => [col * 30, row * (LABEL_H + 2)]))
+  .sort((a, b) => Math.hypot(a[0], a[1] * 1.5) - Math.hypot(b[0], b[1] * 1.5));
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Each label at its arrow's bend, or moved to the nearest place (SHIFTS) that covers no box and no
+ * label placed before it; drawn last, so that no arrow or box hides one.
+ */
+function placeLabels(labels: Label[], boxes: Iterable<Box>): string[] {
+  const taken: Rect[] = [...boxes].map((b) => ({ x: b.x - 2, y: b.y - 2, w: BOX_W + 4, h: BOX_H + 4 }));
+  return labels.map((l) => {
+    const w = labelWidth(l.text);
+    const at = ([dx, dy]: [number, number]): Rect => ({ x: l.x - w / 2 + dx, y: l.y - 10 + dy, w, h: LABEL_H });
+    const [dx, dy] = SHIFTS.find((s) => !taken.some((t) => overlaps(at(s), t))) ?? [0, 0];
+    const r = at([dx, dy]);
+    taken.push(r);
+    return `<rect x="${n1(r.x)}" y="${n1(r.y)}" width="${n1(w)}" height="${LABEL_H}" rx="3" fill="#ffffff" fill-opacity="0.85"/>`
+      + text(l.x + dx, l.y + 1 + dy, escapeHtml(l.text), `text-anchor="middle" fill="${l.color}" font-size="11"`).replace('fill="currentColor" ', '');
+  });
 }
 
 /** An arrowhead drawn as a triangle (not an SVG marker: its url() reference is what mail sanitizers strip). */
@@ -94,6 +123,8 @@ export function flowMap(report: Report): string {
   const height = Math.max(...[...boxes.values()].map((b) => b.y)) + BOX_H + ROW / 2;
   const tierOf = new Map(report.summary.queues.map((q) => [q.queue, q.tier]));
   const body = [legend()];
+  const labels: Label[] = [];
+  const draw = ({ path, label }: ReturnType<typeof arrow>) => { body.push(path); labels.push(label); };
   for (const m of moves) {
     const a = boxes.get(m.from);
     const b = boxes.get(m.to);
@@ -101,17 +132,18 @@ export function flowMap(report: Report): string {
     const color = m.flagged > 0 ? PALETTE.warn : PALETTE[m.direction];
     const sign = m.direction === 'up' ? '↑ ' : m.direction === 'down' ? '↓ ' : '';
     const label = `${sign}${m.tickets}${m.flagged > 0 ? ` (${m.flagged} flagged)` : ''}`;
-    body.push(arrow(a, b, color, label, m.direction === 'down' ? ' stroke-dasharray="6,3"' : ''));
+    draw(arrow(a, b, color, label, m.direction === 'down' ? ' stroke-dasharray="6,3"' : ''));
   }
   for (const m of missed) {
     const a = boxes.get(m.from);
     const b = boxes.get(m.to);
-    if (a && b) body.push(arrow(a, b, PALETTE.warn, `should: ${m.tickets}`, ' stroke-dasharray="2,3"', 1.9));
+    if (a && b) draw(arrow(a, b, PALETTE.warn, `should: ${m.tickets}`, ' stroke-dasharray="2,3"', 1.9));
   }
   for (const [name, box] of boxes) {
     const tier = tierOf.get(name);
     body.push(`<rect x="${n1(box.x)}" y="${n1(box.y)}" width="${BOX_W}" height="${BOX_H}" rx="4" fill="${PALETTE.box}" stroke="${PALETTE.across}"/>`,
       text(box.x + BOX_W / 2, box.y + 19, `${svgLabel(name, 17)}${tier == null ? '' : ` · T${tier}`}`, 'text-anchor="middle" fill="#1d2939"').replace('fill="currentColor" ', ''));
   }
+  body.push(...placeLabels(labels, boxes.values()));
   return svg(WIDTH, height, 'How tickets moved between queues', body, 'chart flow');
 }

@@ -28,7 +28,7 @@ export function headline(report: Report, currency: string | null): string {
 
 /** Every overall figure (rates, trend) as a two-column table. */
 export function figures(report: Report): string {
-  const rows = summaryRows(report.summary, escapeHtml).map(([label, value]) => [cell(label), cell(value, true)]);
+  const rows = summaryRows(report.summary, escapeHtml, report.framework.timezone).map(([label, value]) => [cell(label), cell(value, true)]);
   return htmlTable([cell('metric'), cell('value', true)], rows, 'narrow');
 }
 
@@ -66,7 +66,7 @@ const ASSIGNEE_HALVES: [number[], number[]] = [[0, 1, 2, 3, 4, 5, 12, 13], [0, 6
 const restParagraph = (text: string) => `<p class="more">${escapeHtml(text)}</p>`;
 
 /** The time-in-queue chart, then the figures of the top 15 queues (by findings, then cost) and a line for the rest. */
-export function queues(report: Report, currency: string | null): string {
+export function queues(report: Report, currency: string | null, fullRows?: string): string {
   const list = report.summary.queues;
   if (list.length === 0) return '';
   const { shown, rest } = topRows(list);
@@ -76,12 +76,12 @@ export function queues(report: Report, currency: string | null): string {
     '<p class="muted">Business time each ticket spent in the queue (median and 90th percentile) against the queue\'s time limit.</p>',
     queueTimeChart(shown),
     splitTables(QUEUE_HEADERS, shown.map((q) => queueCells(q, escapeHtml, currency)), QUEUE_HALVES),
-    rest ? restParagraph(restLine(rest, 'queues', report.summary.currency)) : '',
+    rest ? restParagraph(restLine(rest, 'queues', report.summary.currency, fullRows)) : '',
   ].filter(Boolean).join('\n');
 }
 
 /** The top 15 assignees (by findings, then cost) and a line for the rest. */
-export function assignees(report: Report, currency: string | null): string {
+export function assignees(report: Report, currency: string | null, fullRows?: string): string {
   const list = report.summary.assignees ?? [];
   if (list.length === 0) return '';
   const { shown, rest } = topRows(list);
@@ -90,6 +90,6 @@ export function assignees(report: Report, currency: string | null): string {
     rest ? `<p class="muted">The ${shown.length} people with the most findings (then cost), of ${list.length}.</p>` : '',
     '<p class="muted">Business time each person held a ticket (median and 90th percentile) and how the tickets moved while they held them.</p>',
     splitTables(ASSIGNEE_HEADERS, shown.map((a) => assigneeCells(a, escapeHtml, currency)), ASSIGNEE_HALVES),
-    rest ? restParagraph(restLine(rest, 'assignees', report.summary.currency)) : '',
+    rest ? restParagraph(restLine(rest, 'assignees', report.summary.currency, fullRows)) : '',
   ].filter(Boolean).join('\n');
 }

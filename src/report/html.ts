@@ -68,7 +68,7 @@ export function formatHtml(report: Report, options?: Partial<FormatOptions>): st
     section(intro(report) + '\n' + headline(report, currency)),
     section(['<h2>Summary</h2>', figures(report), notes(report), kinds(report)].filter(Boolean).join('\n')),
     section(pictures(report)),
-    section(queues(report, currency)), section(assignees(report, currency)), section(offenders(report, currency)),
+    section(queues(report, currency, options?.fullRows)), section(assignees(report, currency, options?.fullRows)), section(offenders(report, currency)),
     section(findingSections(report.findings, report.resolved ?? [], view)),
     section(fitSection(report.fit)), report.whatIf ? section(whatIfSection(report.whatIf)) : '',
   ].filter(Boolean);

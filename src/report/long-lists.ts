@@ -9,8 +9,8 @@ export const DEFAULT_FINDINGS_PER_KIND = 25;
 
 interface Ranked { findings: number; estimatedCost: number | null }
 
-/** What the rows left out add up to. */
-export interface Rest { rows: number; findings: number; tickets: number; cost: number | null }
+/** What the rows left out add up to; `cost` only when a finding among them was priced, `partlyPriced` when some were not. */
+export interface Rest { rows: number; findings: number; tickets: number; cost: number | null; partlyPriced: boolean }
 
 const name = (row: object) => ('queue' in row ? String(row.queue) : 'assignee' in row ? String(row.assignee) : '');
 
@@ -23,7 +23,9 @@ export function topRows<T extends Ranked & { tickets: number }>(rows: readonly T
   const sorted = [...rows].sort((a, b) => b.findings - a.findings || (b.estimatedCost ?? 0) - (a.estimatedCost ?? 0)
     || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
   const left = sorted.slice(limit);
-  const priced = left.filter((r) => r.estimatedCost !== null);
+  // A row without findings costs 0 by the JSON's contract: that is not a price, and must not make the rest look priced.
+  const withFindings = left.filter((r) => r.findings > 0);
+  const priced = withFindings.filter((r) => r.estimatedCost !== null);
   return {
     shown: sorted.slice(0, limit),
     rest: {
@@ -31,6 +33,7 @@ export function topRows<T extends Ranked & { tickets: number }>(rows: readonly T
       findings: left.reduce((n, r) => n + r.findings, 0),
       tickets: left.reduce((n, r) => n + r.tickets, 0),
       cost: priced.length === 0 ? null : Math.round(priced.reduce((n, r) => n + r.estimatedCost!, 0) * 100) / 100,
+      partlyPriced: priced.length > 0 && priced.length < withFindings.length,
     },
   };
 }

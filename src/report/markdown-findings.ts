@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { formatMoney } from './figures.js';
 import { groupByCategory } from './group.js';
-import { localTime } from './heading.js';
+import { localizeInstants, localTime } from './heading.js';
 import type { FindingView } from './html-findings.js';
 import { DEFAULT_FINDINGS_PER_KIND, moreLine, worstFindings } from './long-lists.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -24,7 +24,7 @@ const COLUMNS: Column[] = [
   { header: 'when', align: 'left', cell: (f, view) => escapeMarkdown(localTime(f.at, view.timezone)) },
   { header: 'business time', align: 'right', cell: (f) => (f.businessMinutes === null ? NONE : formatMinutes(f.businessMinutes)) },
   { header: 'cost', align: 'right', cell: (f, view) => (f.cost === null ? NONE : formatMoney(f.cost, view.currency)) },
-  { header: 'message', align: 'left', cell: (f) => text(f.message) },
+  { header: 'message', align: 'left', cell: (f, view) => text(localizeInstants(f.message, view.timezone)) },
   { header: 'id', align: 'left', cell: (f) => text(f.id) },
 ];
 const STATUS: Column = { header: 'status', align: 'left', cell: (f) => text(f.status ?? null) };

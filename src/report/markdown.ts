@@ -2,7 +2,7 @@ import { CATEGORIES } from '../model/finding.js';
 import type { Report } from '../model/result.js';
 import { formatCount } from './figures.js';
 import type { FormatOptions } from './formatters.js';
-import { fileName, heading, whenLine } from './heading.js';
+import { fileName, heading } from './heading.js';
 import { topRows } from './long-lists.js';
 import { restLine } from './rest-line.js';
 import { summaryInWords } from './summary-words.js';
@@ -24,7 +24,8 @@ function header(report: Report): string {
     `# ${escapeMarkdown(h.title)}`,
     '',
     `- **Framework:** ${escapeMarkdown(h.framework)} — ${escapeMarkdown(fileName(report.framework.source))}`,
-    `- **Period:** ${escapeMarkdown(whenLine(h))}`,
+    ...(h.period ? [`- **Period covered:** ${escapeMarkdown(h.period)}`] : []),
+    `- **As of:** ${escapeMarkdown(h.asOf)} (times in ${escapeMarkdown(h.timezone)})`,
     `- **Inputs:** ${h.inputs.map(escapeMarkdown).join('; ') || NONE}`,
     '',
     summaryInWords(report).map(escapeMarkdown).join(' '),
@@ -37,13 +38,13 @@ function summary(report: Report): string {
   const notes = report.notes.length === 0 ? [] : ['', '**Notes**', '', ...report.notes.map((n) => `- ${escapeMarkdown(n)}`)];
   return [
     '## Summary', '',
-    markdownTable(['metric', 'value'], summaryRows(s, escapeMarkdown), ['left', 'right']), '',
+    markdownTable(['metric', 'value'], summaryRows(s, escapeMarkdown, report.framework.timezone), ['left', 'right']), '',
     markdownTable(['kind', 'findings'], kinds, ['left', 'right']),
     ...notes,
   ].join('\n');
 }
 
-function breakdowns(report: Report, currency: string | null): string[] {
+function breakdowns(report: Report, currency: string | null, fullRows: string | undefined): string[] {
   const { queues, assignees } = report.summary;
   const sections: string[] = [];
   const more = (text: string) => ['', `_${escapeMarkdown(text)}_`];
@@ -51,13 +52,13 @@ function breakdowns(report: Report, currency: string | null): string[] {
     const { shown, rest } = topRows(queues);
     const rows = shown.map((q) => queueCells(q, escapeMarkdown, currency));
     sections.push(['## Queues', '', markdownTable(QUEUE_HEADERS, rows, nameThenNumbers(QUEUE_HEADERS.length)),
-      ...(rest ? more(restLine(rest, 'queues', report.summary.currency)) : [])].join('\n'));
+      ...(rest ? more(restLine(rest, 'queues', report.summary.currency, fullRows)) : [])].join('\n'));
   }
   if (assignees && assignees.length > 0) {
     const { shown, rest } = topRows(assignees);
     const rows = shown.map((a) => assigneeCells(a, escapeMarkdown, currency));
     sections.push(['## Assignees', '', markdownTable(ASSIGNEE_HEADERS, rows, nameThenNumbers(ASSIGNEE_HEADERS.length)),
-      ...(rest ? more(restLine(rest, 'assignees', report.summary.currency)) : [])].join('\n'));
+      ...(rest ? more(restLine(rest, 'assignees', report.summary.currency, fullRows)) : [])].join('\n'));
   }
   return sections;
 }
@@ -80,6 +81,6 @@ function findings(report: Report, currency: string | null, options?: Partial<For
  */
 export function formatMarkdown(report: Report, options?: Partial<FormatOptions>): string {
   const currency = report.summary.currency === null ? null : escapeMarkdown(report.summary.currency);
-  const sections = [header(report), summary(report), ...breakdowns(report, currency), findings(report, currency, options), markdownFit(report.fit)];
+  const sections = [header(report), summary(report), ...breakdowns(report, currency, options?.fullRows), findings(report, currency, options), markdownFit(report.fit)];
   return `${sections.join('\n\n')}\n`;
 }

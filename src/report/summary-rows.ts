@@ -3,7 +3,8 @@ import type { AssigneeSummary, AuditSummary, QueueSummary } from '../model/resul
 import {
   formatAverage, formatCount, formatDelta, formatFindingCount, formatMoney, formatPercent, formatRate,
 } from './figures.js';
-import { formatInstant, formatMinutes } from './text.js';
+import { localTime } from './heading.js';
+import { formatMinutes } from './text.js';
 
 /** Escapes a value from the data for the target format (Markdown, HTML). */
 export type Escape = (value: string) => string;
@@ -12,6 +13,8 @@ const NONE = '-';
 const minutes = (value: number | null) => (value === null ? NONE : formatMinutes(value));
 const NOT_PRICED = 'not priced';
 const money = (amount: number | null, currency: string | null) => (amount === null ? NOT_PRICED : formatMoney(amount, currency));
+/** A row's cost: none without findings (its 0 in the JSON is no price), "not priced" when none of them was. */
+const rowCost = (findings: number, amount: number | null, currency: string | null) => (findings === 0 ? NONE : money(amount, currency));
 
 /** The total, how much of the findings it covers, or why there is none: never a 0.00 that stands for "unknown". */
 function totalCost(s: AuditSummary, currency: string | null): string {
@@ -20,8 +23,8 @@ function totalCost(s: AuditSummary, currency: string | null): string {
   return `${formatMoney(s.estimatedCost, currency)}${part}`;
 }
 
-/** Label and value of each overall figure, trend included when there is a baseline; values escaped. */
-export function summaryRows(s: AuditSummary, escape: Escape): [string, string][] {
+/** Label and value of each overall figure, trend included when there is a baseline; values escaped, instants in `timezone`. */
+export function summaryRows(s: AuditSummary, escape: Escape, timezone: string): [string, string][] {
   const currency = s.currency === null ? null : escape(s.currency);
   const rows: [string, string][] = [
     ['Tickets', formatCount(s.tickets)],
@@ -39,7 +42,7 @@ export function summaryRows(s: AuditSummary, escape: Escape): [string, string][]
   const t = s.trend;
   if (t) {
     rows.push(
-      [`Fitness at baseline (${escape(formatInstant(t.previousAsOf))})`, formatPercent(t.previousFitnessScore)],
+      [`Fitness at baseline (${escape(localTime(t.previousAsOf, timezone))})`, formatPercent(t.previousFitnessScore)],
       ['Fitness change', formatDelta(t.delta)],
       ['New findings', formatCount(t.newFindings)],
       ['Persisting findings', formatCount(t.persistingFindings)],
@@ -75,7 +78,7 @@ export function queueCells(q: QueueSummary, escape: Escape, currency: string | n
     minutes(q.medianBusinessMinutes), minutes(q.p90BusinessMinutes), minutes(q.limitMinutes), formatCount(q.overLimit),
     formatRate(q.escalationRate ?? null), formatRate(q.deEscalationRate ?? null),
     formatRate(q.resolvedWithoutEscalationRate ?? null), formatAverage(q.reassignmentsPerTicket ?? null),
-    formatRate(q.fitnessScore ?? null), money(q.estimatedCost ?? null, currency),
+    formatRate(q.fitnessScore ?? null), rowCost(q.findings, q.estimatedCost ?? null, currency),
   ];
 }
 
@@ -92,6 +95,6 @@ export function assigneeCells(a: AssigneeSummary, escape: Escape, currency: stri
     minutes(a.medianBusinessMinutes), minutes(a.p90BusinessMinutes),
     formatRate(a.escalationRate), formatRate(a.deEscalationRate),
     formatRate(a.resolvedWithoutEscalationRate), formatAverage(a.reassignmentsPerTicket),
-    formatRate(a.fitnessScore), money(a.estimatedCost, currency),
+    formatRate(a.fitnessScore), rowCost(a.findings, a.estimatedCost, currency),
   ];
 }

@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { groupByCategory } from './group.js';
 import { renderTable, type Column } from './table-layout.js';
 import { moreLine, worstFindings } from './long-lists.js';
-import { localTime } from './heading.js';
+import { localizeInstants, localTime } from './heading.js';
 import { sanitizeForTerminal, wrapAllToWidth } from './text.js';
 
 const NONE = '-';
@@ -13,8 +13,8 @@ function formatRoute(f: Finding): string {
   return f.expectedQueue === null ? from : `${from} -> ${sanitizeForTerminal(f.expectedQueue)}`;
 }
 
-function formatMessage(f: Finding): string {
-  const message = sanitizeForTerminal(f.message);
+function formatMessage(f: Finding, timezone: string): string {
+  const message = sanitizeForTerminal(localizeInstants(f.message, timezone));
   return f.summary === null ? message : `${message} - "${sanitizeForTerminal(f.summary)}"`;
 }
 
@@ -36,7 +36,7 @@ function formatGroup(heading: string, sorted: Finding[], width: number, chalk: C
   ];
   const rows = sorted.map((f) => [
     ...(baselined ? [f.status ?? NONE] : []),
-    f.severity, sanitizeForTerminal(f.ticket), formatRoute(f), localTime(f.at, timezone), formatMessage(f),
+    f.severity, sanitizeForTerminal(f.ticket), formatRoute(f), localTime(f.at, timezone), formatMessage(f, timezone),
   ]);
   return [chalk.bold(heading), renderTable(columns, rows, width, (h) => chalk.bold(h), wrap)].join('\n');
 }

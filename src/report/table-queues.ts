@@ -34,9 +34,10 @@ function toRow(q: QueueSummary): string[] {
 }
 
 /** Per-queue totals, median (p50) and p90 business time, the limit and how many tickets went over it. */
-export function formatQueues(queues: QueueSummary[], width: number, chalk: ChalkInstance, wrap = false, currency: string | null = null): string {
+export function formatQueues(queues: QueueSummary[], width: number, chalk: ChalkInstance, wrap = false, currency: string | null = null,
+  fullRows?: string): string {
   const { shown, rest } = topRows(queues);
   const table = renderTable(COLUMNS, shown.map(toRow), width, (h) => chalk.bold(h), wrap);
-  const more = rest ? wrapAllToWidth(sanitizeForTerminal(restLine(rest, 'queues', currency)), width) : [];
+  const more = rest ? wrapAllToWidth(sanitizeForTerminal(restLine(rest, 'queues', currency, fullRows)), width) : [];
   return [chalk.bold(rest ? `Queues (the ${shown.length} with the most findings, of ${queues.length})` : 'Queues'), table, ...more].join('\n');
 }

@@ -31,7 +31,7 @@ function kindCounts(report: Report): string[] {
 
 /** Totals, findings by kind, fitness, cost, rates and the trend, then the notes on what the audit could not judge. */
 export function formatSummary(report: Report, width: number, chalk: ChalkInstance, wrap = false): string {
-  const rows = summaryRows(report.summary, sanitizeForTerminal)
+  const rows = summaryRows(report.summary, sanitizeForTerminal, report.framework.timezone)
     .map(([label, value]): [string, string] => [lowerFirst(label), value]);
   const kinds = kindCounts(report);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;

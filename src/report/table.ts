@@ -17,8 +17,8 @@ export function formatTable(report: Report, options: FormatOptions): string {
   const width = usableWidth(options.width);
   const wrap = options.wrap === true;
   const sections = [formatTitle(report, width, chalk, wrap), formatSummary(report, width, chalk, wrap)];
-  if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk, wrap, report.summary.currency));
-  if (report.summary.assignees?.length) sections.push(formatAssignees(report.summary, width, chalk, wrap));
+  if (report.summary.queues.length > 0) sections.push(formatQueues(report.summary.queues, width, chalk, wrap, report.summary.currency, options.fullRows));
+  if (report.summary.assignees?.length) sections.push(formatAssignees(report.summary, width, chalk, wrap, options.fullRows));
   const perKind = Number.isFinite(options.findingsPerKind) ? options.findingsPerKind : undefined;
   const findings = formatFindings(report.findings, width, chalk, wrap, report.framework.timezone, perKind, options.fullList);
   if (findings.length > 0) sections.push(...findings);

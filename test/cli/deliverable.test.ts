@@ -34,7 +34,9 @@ describe('--title and what heads every format', () => {
     }
   });
 
-  it.each([['', 'expected a title'], ['a\nb', 'expected one line'], ['x'.repeat(201), 'at most 200 characters']])('refuses the title %j', async (title, message) => {
+  it.each([['', 'expected a title'], ['a\nb', 'expected one line'], ['x'.repeat(201), 'at most 200 characters'],
+    ['Acme\u001b[31mRED\u0007\u0001', 'expected printable text (letters, digits, spaces, punctuation, symbols): the title has the control character U+001B'],
+    ['Acme\tCorp', 'the control character U+0009'], ['Acme\u0085', 'U+0085'], ['Acme \u202Eevil', 'U+202E']])('refuses the title %j', async (title, message) => {
     const r = await cli('audit', ...EXAMPLE, '--title', title);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
@@ -91,7 +93,36 @@ describe('long lists from the command line', () => {
     const html = readFileSync(join(dir, 'r.html'), 'utf8');
     expect(html.split('<details class="finding">').length - 1).toBe(16);
     expect(html).toContain('9 more stalled findings are not shown here, the least severe and costly: the full list is in the CSV file all.csv.');
-    const all = await cli('audit', ...EXAMPLE, '--findings-per-kind', '2', '--all-findings', '-f', 'html', '--fail-on', 'never');
+    const all = await cli('audit', ...EXAMPLE, '--all-findings', '-f', 'html', '--fail-on', 'never');
     expect(all.stdout.split('<details class="finding">').length - 1).toBe(55);
   });
+
+  it('--findings-per-kind cuts the table too; the rest line names the JSON report written beside it', async () => {
+    const dir = folder();
+    const r = await cli('audit', ...EXAMPLE, '--findings-per-kind', '1', '--width', '200', '-f', 'json', '-o', join(dir, 'all.json'), '-f', 'table', '--fail-on', 'never');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('10 more stalled findings are not shown here, the least severe and costly: the full list is in the JSON report all.json.');
+  });
+
+  // A flag that changes none of the outputs is a usage error, as --fail-on-new without --baseline is.
+  it.each([
+    [['-f', 'html', '--excel'], '--excel has no effect: it shapes a CSV file, and this run writes none (-f html)'],
+    [['-f', 'json', '--all-findings'], '--all-findings has no effect: only HTML, Markdown and the mail leave findings out, and this run writes -f json'],
+    [['--all-findings'], '(the table shows every finding unless --findings-per-kind)'],
+    [['-f', 'csv', '--findings-per-kind', '2'], '--findings-per-kind has no effect: only the table, HTML, Markdown and the mail show some of the findings, and this run writes -f csv'],
+    [['-f', 'html', '--findings-per-kind', '2', '--all-findings'], '--all-findings and --findings-per-kind contradict each other'],
+  ])('refuses %j', async (args, message) => {
+    const r = await cli('audit', ...EXAMPLE, ...args, '--fail-on', 'never');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+  });
+
+  it.each([[['-f', 'csv', '--excel']], [['-f', 'json', '-o', 'OUT', '-f', 'csv', '--excel']], [['-f', 'ndjson', '-o', 'OUT', '--findings-per-kind', '2', '-f', 'table']]])(
+    'accepts %j, where the flag has an effect', async (args) => {
+      const dir = folder();
+      const r = await cli('audit', ...EXAMPLE, ...args.map((a) => (a === 'OUT' ? join(dir, 'out') : a)), '--fail-on', 'never');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    });
 });

@@ -38,9 +38,15 @@ describe('parseAddresses', () => {
 });
 
 describe('defaultSubject', () => {
+  const untitled = { ...sampleReport, title: null };
   it('counts and the date, nothing from the data', () => {
-    expect(defaultSubject(sampleReport)).toBe('escalation-audit: 8 findings (3 error, 3 warn, 2 info), as of 2026-10-07');
-    expect(defaultSubject({ ...sampleReport, summary: { ...sampleReport.summary, findings: 0, bySeverity: { error: 0, warn: 0, info: 0 } } }))
+    expect(defaultSubject(untitled)).toBe('escalation-audit: 8 findings (3 error, 3 warn, 2 info), as of 2026-10-07');
+    expect(defaultSubject({ ...untitled, summary: { ...sampleReport.summary, findings: 0, bySeverity: { error: 0, warn: 0, info: 0 } } }))
       .toBe('escalation-audit: 0 findings, as of 2026-10-07');
+  });
+
+  it('starts with the --title when there is one', () => {
+    expect(defaultSubject({ ...sampleReport, title: 'Acme Corp - Q4 fitness check' }))
+      .toBe('Acme Corp - Q4 fitness check - escalation-audit: 8 findings (3 error, 3 warn, 2 info), as of 2026-10-07');
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planOutputs, type OutputTarget, type Tagged } from '../../src/cli/outputs.js';
+import { fullListOf, fullRowsOf, planOutputs, type OutputTarget, type Tagged } from '../../src/cli/outputs.js';
 import { InputError } from '../../src/errors.js';
 import type { FormatId } from '../../src/report/formatters.js';
 import { CLEAN, cli, EXAMPLE } from '../support/cli.js';
@@ -124,5 +124,18 @@ describe('CSV and NDJSON carry findings only: what was not judged goes to stderr
   it('--quiet with nothing to report prints no note either', async () => {
     const r = await cli('audit', TICKET_LIST, '-f', 'csv', '--fail-on', 'error', '--quiet', '--category', 'ping-pong');
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('where the full lists are', () => {
+  const t = (format: FormatId, file?: string): OutputTarget => ({ format, file } as OutputTarget);
+  it.each([
+    [[t('csv', '/a/f.csv'), t('html', '/a/r.html')], 'in the CSV file f.csv', undefined],
+    [[t('csv', '/a/f.csv'), t('json', '/a/r.json')], 'in the CSV file f.csv', 'in the JSON report r.json'],
+    [[t('ndjson', '/a/f.ndjson'), t('xlsx', '/a/w.xlsx'), t('json', '/a/r.json')], 'in the workbook w.xlsx', 'in the workbook w.xlsx'],
+    [[t('json'), t('table')], undefined, undefined],
+  ])('%j: findings %s, queue and assignee rows %s', (targets, findings, rows) => {
+    expect(fullListOf(targets)).toBe(findings);
+    expect(fullRowsOf(targets)).toBe(rows);
   });
 });

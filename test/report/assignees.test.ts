@@ -35,7 +35,7 @@ describe('per-assignee table', () => {
 
   it.each([
     ['Dana', ['Dana', '3', '2', '1', '1', '0', '1h35m', '24h30m', '66.7%', '0.0%', '33.3%', '1.33', '33.3%', '123,456.78 EUR']],
-    ['(unassigned)', ['(unassigned)', '1', '0', '0', '0', '0', '0m', '0m', '0.0%', '0.0%', '0.0%', '0.00', '100.0%', '0.00 EUR']],
+    ['(unassigned)', ['(unassigned)', '1', '0', '0', '0', '0', '0m', '0m', '0.0%', '0.0%', '0.0%', '0.00', '100.0%', '-']],
   ])('Markdown has every figure of %s', (name, cells) => {
     const [header, ...rows] = markdownRows();
     expect(header).toEqual(['assignee', 'tickets', 'findings', 'error', 'warn', 'info', 'median', 'p90',

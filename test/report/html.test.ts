@@ -119,11 +119,11 @@ describe('formatHtml', () => {
   });
 
   it('cuts long lists: the top 15 queues by findings with a line for the rest, and the worst findings of a kind with a line for the others', () => {
-    const queues = Array.from({ length: 40 }, (_, i) => ({ ...sampleReport.summary.queues[0]!, queue: `Q${i}`, findings: i, estimatedCost: 10 }));
+    const queues = Array.from({ length: 40 }, (_, i) => ({ ...sampleReport.summary.queues[0]!, queue: `Q${i}`, findings: i, estimatedCost: i === 0 ? 0 : 10 }));
     const html = formatHtml({ ...sampleReport, summary: { ...sampleReport.summary, queues } }, { findingsPerKind: 1, fullList: 'in the workbook findings.xlsx' });
     const section = html.slice(html.indexOf('<h2>Queues</h2>'), html.indexOf('</section>', html.indexOf('<h2>Queues</h2>')));
     expect([...section.matchAll(/<td class="name">(Q\d+)<\/td>/g)].map((m) => m[1]).slice(0, 15)).toEqual(Array.from({ length: 15 }, (_, i) => `Q${39 - i}`));
-    expect(section).toContain('25 more queues with 300 findings in the tickets they handled (250.00 EUR), fewer than the ones above');
+    expect(section).toContain('25 more queues with 300 findings in the tickets they handled (240.00 EUR), fewer than the ones above');
     expect(count(html, '<details class="finding">')).toBe(6);
     expect(html).toContain('1 more misrouted finding is not shown here, the least severe and costly: the full list is in the workbook findings.xlsx.');
     // Worst first: the error before the warn.

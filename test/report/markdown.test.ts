@@ -64,7 +64,8 @@ describe('formatMarkdown', () => {
 
   it('has a summary, a queue table and a section per kind with findings', () => {
     expect(out).toMatch(/^# Acme Corp - Q4 fitness check\n/);
-    expect(out).toContain('- **Period:** Period covered: 2026-09-14 09:02 Mon to 2026-10-06 18:40 Tue; as of 2026-10-07 08:00 Wed (times in Europe/Amsterdam)');
+    expect(out).toContain('- **Period covered:** 2026-09-14 09:02 Mon to 2026-10-06 18:40 Tue\n- **As of:** 2026-10-07 08:00 Wed (times in Europe/Amsterdam)');
+    expect(out).not.toMatch(/Period.*Period/);
     expect(out).toContain('- **Inputs:** tickets.csv (connectwise tickets, 48 tickets);');
     expect(out).toContain('\nThe audit covers 48 tickets from 2026-09-14 to 2026-10-06 and found 8 findings');
     expect(out).toContain('| when (Europe/Amsterdam) |');
