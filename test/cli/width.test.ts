@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { Report } from '../../src/model/result.js';
+import { localizeInstants } from '../../src/report/heading.js';
 import { sanitizeForTerminal } from '../../src/report/text.js';
 import { cli, EXAMPLE } from '../support/cli.js';
 
@@ -29,7 +30,8 @@ describe('the table: its width, and wrapping rather than cutting outside a termi
   let report: Report;
   const messages = async () => {
     report ??= JSON.parse((await cli('audit', ...EXAMPLE, '-f', 'json', '--fail-on', 'never')).stdout) as Report;
-    return report.findings.map((f) => sanitizeForTerminal(`${f.message}${f.summary === null ? '' : ` - "${f.summary}"`}`));
+    // The table quotes the instants of a message in the framework's zone, as every human format does.
+    return report.findings.map((f) => sanitizeForTerminal(`${localizeInstants(f.message, report.framework.timezone)}${f.summary === null ? '' : ` - "${f.summary}"`}`));
   };
   /** Every finding's message and title is in the table whole: wrapped lines hold only message text beside blank cells. */
   const holdsEveryMessage = async (table: string) => {
