@@ -26,7 +26,13 @@ function chosen(report: Report): { moves: QueueMove[]; missed: MissedMove[] } {
   return { moves, missed: report.summary.missedMoves.slice(0, 6) };
 }
 
-function layout(report: Report, names: Set<string>): Map<string, Box> {
+/** The busiest queues of a column (most tickets moved in or out among the moves drawn), then in name order for a stable picture. */
+function busiest(names: string[], weight: ReadonlyMap<string, number>): string[] {
+  const ranked = [...names].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  return ranked.slice(0, MAX_PER_TIER).sort();
+}
+
+function layout(report: Report, names: Set<string>, weight: ReadonlyMap<string, number>): Map<string, Box> {
   const tierOf = new Map(report.summary.queues.map((q) => [q.queue, q.tier]));
   const columns = new Map<number | null, string[]>();
   for (const name of names) {
@@ -36,7 +42,7 @@ function layout(report: Report, names: Set<string>): Map<string, Box> {
   const order = [...columns.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
   // One tier only (or none known): a grid, so that the moves between them have room.
   if (order.length === 1) {
-    const names = columns.get(order[0]!)!.sort().slice(0, MAX_PER_TIER);
+    const names = busiest(columns.get(order[0]!)!, weight);
     const per = Math.min(3, names.length);
     const step = per > 1 ? (WIDTH - 20 - BOX_W) / (per - 1) : 0;
     return new Map(names.map((name, i) => [name, { x: 10 + (i % per) * step, y: TOP + Math.floor(i / per) * ROW * 1.6 }]));
@@ -46,7 +52,7 @@ function layout(report: Report, names: Set<string>): Map<string, Box> {
   order.forEach((tier, col) => {
     // Queues of one tier stagger, so that moves between them have room for their labels.
     const stagger = Math.min(STAGGER, gap / 2);
-    columns.get(tier)!.sort().slice(0, MAX_PER_TIER).forEach((name, row) => boxes.set(name, { x: 10 + col * gap + (row % 2) * stagger, y: TOP + row * ROW }));
+    busiest(columns.get(tier)!, weight).forEach((name, row) => boxes.set(name, { x: 10 + col * gap + (row % 2) * stagger, y: TOP + row * ROW }));
   });
   return boxes;
 }
@@ -119,7 +125,9 @@ export function flowMap(report: Report): string {
   const { moves, missed } = chosen(report);
   if (moves.length === 0 && missed.length === 0) return '';
   const names = new Set([...moves, ...missed].flatMap((m) => [m.from, m.to]));
-  const boxes = layout(report, names);
+  const weight = new Map<string, number>();
+  for (const m of [...moves, ...missed]) for (const q of [m.from, m.to]) weight.set(q, (weight.get(q) ?? 0) + m.tickets);
+  const boxes = layout(report, names, weight);
   const height = Math.max(...[...boxes.values()].map((b) => b.y)) + BOX_H + ROW / 2;
   const tierOf = new Map(report.summary.queues.map((q) => [q.queue, q.tier]));
   const body = [legend()];

@@ -19,3 +19,21 @@ describe('the flow map of the bundled example', () => {
     expect(svg.lastIndexOf('fill-opacity')).toBeGreaterThan(svg.lastIndexOf(`stroke="`));
   });
 });
+
+describe('the flow map of many queues of one tier', () => {
+  it('draws the busiest queues, not the first by name', async () => {
+    const { report } = await exampleReport();
+    // Eight queues of tier 1, named so that the busiest two sort last: A..F move little, Y and Z most.
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'Y', 'Z'];
+    const queues = names.map((queue) => ({ ...report.summary.queues[0]!, queue, tier: 1 }));
+    const moves = [
+      { from: 'Y', to: 'Z', direction: 'across' as const, tickets: 90, flagged: 0 },
+      { from: 'Z', to: 'Y', direction: 'across' as const, tickets: 80, flagged: 0 },
+      ...['A', 'B', 'C', 'D', 'E', 'F'].map((from, i) => ({ from, to: names[i + 1]!, direction: 'across' as const, tickets: 1, flagged: 0 })),
+    ];
+    const svg = flowMap({ ...report, summary: { ...report.summary, queues, moves, missedMoves: [] } });
+    expect(svg).toContain('>Y · T1<');
+    expect(svg).toContain('>Z · T1<');
+    expect(svg).not.toContain('>F · T1<');
+  });
+});
