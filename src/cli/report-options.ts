@@ -1,3 +1,4 @@
+import { titleProblem } from '../text/title.js';
 import { InvalidArgumentError, Option } from 'commander';
 import { REDACTABLE, type RedactField } from '../prepare/redact.js';
 import { suggest } from '../text/did-you-mean.js';
@@ -37,22 +38,11 @@ function parseCount(text: string): number {
   return Number(text);
 }
 
-const MAX_TITLE = 200;
-// Control characters (escape sequences, bells, NUL...) and bidi overrides: each format would show them differently, or obey them.
-const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /** `--title`: one line of printable text, at most 200 characters. */
 export function parseTitle(text: string): string {
-  const title = text.trim();
-  if (title === '') throw new InvalidArgumentError('expected a title, e.g. "Acme Corp - Q4 fitness check"');
-  if (/[\r\n]/.test(title)) throw new InvalidArgumentError('expected one line: the title has a line break');
-  const control = CONTROL.exec(title)?.[0];
-  if (control !== undefined) {
-    throw new InvalidArgumentError(`expected printable text (letters, digits, spaces, punctuation, symbols): the title has the control character ${codePoint(control)}`);
-  }
-  if (title.length > MAX_TITLE) throw new InvalidArgumentError(`expected at most ${MAX_TITLE} characters; the title has ${title.length}`);
-  return title;
+  const problem = titleProblem(text);
+  if (problem) throw new InvalidArgumentError(problem);
+  return text.trim();
 }
 
 /** A comma-separated, repeatable list; each item checked against `valid` with a "did you mean". */

@@ -1,3 +1,4 @@
+import { titleProblem } from '../text/title.js';
 import { audit } from '../audit/audit.js';
 import { compareWithBaseline, isFirstAudit, markFirstAudit, type Baseline, type FirstAudit } from '../prepare/baseline.js';
 import { filterFindings, filterOutcome, resolveQueueNames, type ReportFilters } from '../prepare/filters.js';
@@ -74,6 +75,8 @@ export async function auditExports(files: string[], options: AuditExportsOptions
   if (filters.since !== undefined && filters.until !== undefined && filters.since >= filters.until) {
     throw new InputError('--since is not before --until', undefined, 'the period starts at --since and ends before --until');
   }
+  const titleIssue = options.title === undefined ? undefined : titleProblem(options.title);
+  if (titleIssue) throw new InputError(`title: ${titleIssue}`, undefined, 'pass one line of printable text');
   const baseline = typeof options.baseline === 'string' ? await readBaselineFile(options.baseline) : options.baseline;
   const alternative = await whatIfFramework(options);
   const { framework, loaded } = await readInputs(files, options);
@@ -93,7 +96,7 @@ export async function auditExports(files: string[], options: AuditExportsOptions
   };
   let report = buildReport(filterOutcome(outcome, resolved), framework, {
     tool: options.tool ?? toolInfo(), asOf, inputs: loaded.inputs, events: loaded.events, notes: loaded.notes,
-    byAssignee: options.byAssignee === true, filters: resolved, title: options.title,
+    byAssignee: options.byAssignee === true, filters: resolved, title: options.title?.trim(),
   });
   if (whatIf) report = { ...report, whatIf };
   // Baseline, then redaction: the last steps before any format sees the report.

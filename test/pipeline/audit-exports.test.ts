@@ -67,3 +67,9 @@ describe('loadExports without options', () => {
     expect(utc.tickets).toHaveLength(238);
   });
 });
+
+describe('auditExports: the title as the CLI checks it', () => {
+  it.each([['an escape sequence', 'Acme\u001b[31mRED'], ['a line break', 'Acme\nCorp'], ['a bidi override', 'Acme\u202Eproc']])('%s is an input error', async (_name, title) => {
+    await expect(auditExports(['fixtures/example/tickets.csv'], { title })).rejects.toThrow(/^title: expected/);
+  });
+});
