@@ -1,9 +1,7 @@
-import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import { auditExports } from '../pipeline/audit-exports.js';
 import { formatFitJson } from '../report/json.js';
-import { formatFit, formatWhatIf } from '../report/table-fit.js';
-import { layoutWidth } from '../report/text.js';
+import { formatFitTable } from '../report/table-fit.js';
 import { ExitCode } from './exit-codes.js';
 import { tableLayout, wantsColor, warnOnColumns, type CliIo } from './io.js';
 import { inputOptions, inputsOf, type InputFlags } from './load-inputs.js';
@@ -44,13 +42,7 @@ async function runFit(files: string[], flags: FitFlags, io: CliIo): Promise<numb
     onWarning: (w) => io.stderr(`${terminalSafeLines(`escalation-audit: warning: ${w.format()}`)}\n`),
   });
   if (flags.format === 'json') io.stdout(formatFitJson(report));
-  else {
-    const chalk = new Chalk({ level: wantsColor(io, flags.color) ? 1 : 0 });
-    const { width, wrap } = tableLayout(io, flags.width, true);
-    const sections = [formatFit(report.fit, layoutWidth(width, 40), chalk, wrap)];
-    if (report.whatIf) sections.push(formatWhatIf(report.whatIf, layoutWidth(width, 40), chalk, wrap));
-    io.stdout(`${sections.join('\n\n')}\n`);
-  }
+  else io.stdout(formatFitTable(report, { color: wantsColor(io, flags.color), ...tableLayout(io, flags.width, true) }));
   await io.flushStdout?.();
   return ExitCode.Ok;
 }

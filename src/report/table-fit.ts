@@ -1,9 +1,10 @@
-import type { ChalkInstance } from 'chalk';
-import type { FrameworkFit, LimitFit, WhatIf } from '../model/result.js';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { FrameworkFit, LimitFit, Report, WhatIf } from '../model/result.js';
+import type { FormatOptions } from './formatters.js';
 import { changeWords, fitFigure, limitWords, ticketChangeWords, whatIfCounts } from './fit-text.js';
 import { hangingLines } from './hanging.js';
 import { renderTable, type Column } from './table-layout.js';
-import { sanitizeForTerminal } from './text.js';
+import { layoutWidth, sanitizeForTerminal } from './text.js';
 
 /** Items of each unplaced list, and paths, shown in the table; JSON has them all. */
 const SHOWN = 10;
@@ -81,4 +82,14 @@ export function formatWhatIf(whatIf: WhatIf, width: number, chalk: ChalkInstance
   const tickets = whatIf.tickets.map((t) => `${sanitizeForTerminal(t.ticket)} (${t.rules.map((r) => sanitizeForTerminal(ticketChangeWords(r))).join('; ')})`);
   lines.push(...hangingLines(`tickets that change (${whatIf.tickets.length}): `, tickets.length ? tickets.join('; ') : 'none', width, wrap));
   return lines.join('\n');
+}
+
+/** `escalation-audit fit`: the Framework fit section and, with a what-if, the What if section, for a terminal. */
+export function formatFitTable(report: Report, options: Pick<FormatOptions, 'color' | 'width' | 'wrap'>): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = layoutWidth(options.width, 40);
+  const wrap = options.wrap === true;
+  const sections = [formatFit(report.fit, width, chalk, wrap)];
+  if (report.whatIf) sections.push(formatWhatIf(report.whatIf, width, chalk, wrap));
+  return `${sections.join('\n\n')}\n`;
 }

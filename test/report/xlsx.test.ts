@@ -30,7 +30,8 @@ describe('formatXlsx', async () => {
   it('freezes the header row and puts filters on it, on every sheet', () => {
     for (const w of book.worksheets) {
       expect(w.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(w.autoFilter).toBeTruthy();
+      // Read back, a filter is its range: from the header's first cell to the last row and column.
+      expect(w.autoFilter).toMatch(/^A1:[A-Z]+[1-9]\d*$/);
     }
     expect(sheet('Findings').autoFilter).toBe(`A1:P${report.findings.length + 1}`);
   });
