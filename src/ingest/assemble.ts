@@ -46,6 +46,26 @@ interface Draft {
   firstEvent: { file: string; line: number } | undefined;
 }
 
+/**
+ * The history rows one part of a file was read into (by a worker, see parallel/), as numbers, for the
+ * main thread to append: its tickets in the order first met, and its rows in file order.
+ */
+export interface AssembledPart {
+  tickets: string[];
+  /** Per ticket: its first row, its number of rows, the (part's) line of its first row, its latest row whole. */
+  firstRows: Int32Array;
+  events: Int32Array;
+  firstLines: Int32Array;
+  latest: RowData[];
+  /** The part's value table: the values of `state` and `before` by id. */
+  values: (string | undefined)[];
+  length: number;
+  at: Float64Array;
+  state: Int32Array[];
+  next: Int32Array;
+  before: Int32Array[] | undefined;
+}
+
 /** A ticket met only in a history, and where its first row is. */
 export interface HistoryOnly {
   id: string;
@@ -93,6 +113,57 @@ export class TicketAssembler {
     draft.firstEvent ??= { file: row.file, line: row.line };
     this.historyRows++;
     if (!draft.latest || at >= draft.latest.at!) draft.latest = row;
+  }
+
+  /** What this assembler holds, when it read one part of one history file (and nothing else). */
+  exportPart(): AssembledPart {
+    const drafts = [...this.drafts.values()];
+    if (this.altIds.size > 0 || drafts.some((d) => d.snapshot !== undefined)) throw new Error('only a history part can be exported');
+    const { rows } = this;
+    const n = rows.length;
+    return {
+      tickets: [...this.drafts.keys()],
+      firstRows: Int32Array.from(drafts, (d) => d.firstRow),
+      events: Int32Array.from(drafts, (d) => d.events),
+      firstLines: Int32Array.from(drafts, (d) => d.firstEvent!.line),
+      latest: drafts.map((d) => d.latest!),
+      values: this.values.list(),
+      length: n,
+      at: rows.at.slice(0, n),
+      state: rows.state.map((c) => c.slice(0, n)),
+      next: rows.next.slice(0, n),
+      before: rows.before?.map((c) => c.slice(0, n)),
+    };
+  }
+
+  /**
+   * Appends a part read elsewhere, exactly as if its rows had been added here one by one: `lineOffset`
+   * turns the part's line numbers into the file's.
+   */
+  absorb(part: AssembledPart, file: string, lineOffset: number): void {
+    const ids = part.values.map((v) => this.values.id(v));
+    const drafts = part.tickets.map((id) => this.draft(id));
+    const owner = new Int32Array(part.length);
+    part.firstRows.forEach((first, t) => {
+      for (let i = first; i >= 0; i = part.next[i]!) owner[i] = t;
+    });
+    const set = new Int32Array(STATE_FIELDS.length);
+    const before = part.before && new Int32Array(STATE_FIELDS.length);
+    for (let i = 0; i < part.length; i++) {
+      const draft = drafts[owner[i]!]!;
+      for (let k = 0; k < STATE_FIELDS.length; k++) set[k] = ids[part.state[k]![i]!]!;
+      if (before) for (let k = 0; k < STATE_FIELDS.length; k++) before[k] = ids[part.before![k]![i]!]!;
+      draft.lastRow = this.rows.addIds(part.at[i]!, set, before, draft.lastRow);
+      if (draft.firstRow < 0) draft.firstRow = draft.lastRow;
+    }
+    drafts.forEach((draft, t) => {
+      draft.events += part.events[t]!;
+      draft.firstEvent ??= { file, line: part.firstLines[t]! + lineOffset };
+      const latest = part.latest[t]!;
+      latest.line += lineOffset;
+      if (!draft.latest || latest.at! >= draft.latest.at!) draft.latest = latest;
+    });
+    this.historyRows += part.length;
   }
 
   /** Tickets that have history but no row in any ticket list, in the order first met. */

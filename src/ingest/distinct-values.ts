@@ -12,7 +12,7 @@ export const MAX_DISTINCT_VALUES = 100_000;
 
 /** Counts the distinct values of each state field as rows arrive, and stops the read past the limit. */
 export class DistinctValues {
-  private readonly seen: Set<string>[] = STATE_FIELDS.map(() => new Set());
+  private seen: Set<string>[] = STATE_FIELDS.map(() => new Set());
   /** The value each field had in the row before: most rows repeat it, and a string compare is cheaper than a lookup. */
   private readonly last: (string | undefined)[] = STATE_FIELDS.map(() => undefined);
 
@@ -29,6 +29,19 @@ export class DistinctValues {
       this.count(k, c.to, row, columnOf);
       if (c.from !== undefined) this.count(k, c.from, row, columnOf);
     }
+  }
+
+  /** The values seen, per state field (what a worker hands back). */
+  list(): string[][] {
+    return this.seen.map((values) => [...values]);
+  }
+
+  /** Adds values counted elsewhere; false (and nothing added) when that would pass the limit: reading row by row says where. */
+  absorb(lists: readonly (readonly string[])[]): boolean {
+    const merged = this.seen.map((values, k) => new Set([...values, ...(lists[k] ?? [])]));
+    if (merged.some((values) => values.size > this.max)) return false;
+    merged.forEach((values, k) => { this.seen[k] = values; });
+    return true;
   }
 
   private count(k: number, value: string, row: RowData, columnOf: (field: StateField) => string | undefined): void {

@@ -26,6 +26,11 @@ export class ValueTable {
   value(id: number): string | undefined {
     return this.values[id];
   }
+
+  /** Every value, at its id. */
+  list(): (string | undefined)[] {
+    return [...this.values];
+  }
 }
 
 const FIRST_CAPACITY = 1024;
@@ -97,16 +102,26 @@ export class HistoryRows extends EventColumns {
     if (this.before) this.before = this.before.map((c) => grown(c, capacity));
   }
 
+  private readonly setIds = new Int32Array(STATE_FIELDS.length);
+  private readonly beforeIds = new Int32Array(STATE_FIELDS.length);
+
   /** One row; `after` is the ticket's previous row (-1 for its first), chained to this one. */
   add(at: number, set: StateValues, before: StateValues | undefined, after: number): number {
+    for (let k = 0; k < STATE_FIELDS.length; k++) this.setIds[k] = this.values.id(set[STATE_FIELDS[k]!]);
+    if (before !== undefined) for (let k = 0; k < STATE_FIELDS.length; k++) this.beforeIds[k] = this.values.id(before[STATE_FIELDS[k]!]);
+    return this.addIds(at, this.setIds, before === undefined ? undefined : this.beforeIds, after);
+  }
+
+  /** One row whose values are ids already (of this table): `set` and `before` hold STATE_FIELDS.length each. */
+  addIds(at: number, set: ArrayLike<number>, before: ArrayLike<number> | undefined, after: number): number {
     const i = this.claim();
     this.at[i] = at;
     this.next[i] = -1;
     if (after >= 0) this.next[after] = i;
-    for (let k = 0; k < STATE_FIELDS.length; k++) this.state[k]![i] = this.values.id(set[STATE_FIELDS[k]!]);
+    for (let k = 0; k < STATE_FIELDS.length; k++) this.state[k]![i] = set[k]!;
     if (before !== undefined) {
       const columns = (this.before ??= STATE_FIELDS.map(() => new Int32Array(this.at.length)));
-      for (let k = 0; k < STATE_FIELDS.length; k++) columns[k]![i] = this.values.id(before[STATE_FIELDS[k]!]);
+      for (let k = 0; k < STATE_FIELDS.length; k++) columns[k]![i] = before[k]!;
     }
     return i;
   }

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import type { InputSummary } from '../model/result.js';
 import type { StateField } from '../model/ticket.js';
-import type { TicketAssembler } from './assemble.js';
+import type { AssembledPart, TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
 import type { DistinctValues } from './distinct-values.js';
 import type { Lookups } from './lookups.js';
@@ -57,6 +57,20 @@ export interface SourceFacts {
   delimiter: string | undefined;
 }
 
+/** What a worker read of one part of a history file: what an InputPart of its own counted and assembled. */
+export interface PartRead {
+  /** Records handed to the part (rows of the header's width). */
+  rows: number;
+  events: number;
+  assembled: AssembledPart;
+  /** Distinct state values, per state field. */
+  distinct: string[][];
+  dateFormats: Record<string, string>;
+  range: { first: number; last: number };
+  /** The line after the part's last record, in the part's numbering (from 1). */
+  endLine: number;
+}
+
 /** One file's rows of one role going into the assembler, counted. */
 export class InputPart {
   readonly ids = new Set<string>();
@@ -90,11 +104,30 @@ export class InputPart {
     this.reader.push(cells, line);
   }
 
+  /** A part of this file read by a worker (parallel/), appended as if its rows had been pushed here. */
+  absorb(part: PartRead, lineOffset: number): void {
+    this.rows += part.rows;
+    this.events += part.events;
+    for (const id of part.assembled.tickets) this.ids.add(id);
+    this.ctx.assembler.absorb(part.assembled, this.file, lineOffset);
+    this.reader.absorb(part.dateFormats, part.range);
+  }
+
   /** A row the reader could not use: counted, or the end of the read when over budget. */
   skip(problem: InputError): void {
     this.skipped++;
     this.firstProblem ??= problem;
     this.ctx.budget.spend(problem);
+  }
+
+  /** The counts and date facts of this part so far, and its assembled rows (a worker's whole result). */
+  exportPart(endLine: number): PartRead {
+    this.reader.finish();
+    const { range } = this.reader;
+    return {
+      rows: this.rows, events: this.events, assembled: this.ctx.assembler.exportPart(), distinct: this.ctx.distinct.list(),
+      dateFormats: { ...this.reader.decidedFormats }, range: { ...range }, endLine,
+    };
   }
 
   finish(format: InputSummary['format'], source: SourceFacts): { summary: InputSummary; detail: InputDetail } {

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { InputPart, type InputDetail, type LoadContext, type SourceFacts } from './input-part.js';
 import type { Mapping } from './mapping.js';
+import { readCsvInParts, type PartsTuning } from './parallel/read-in-parts.js';
 import { planColumns } from './plan.js';
 import type { PresetId } from './presets/index.js';
 import { encodingNotice, readCsv, type TextSourceInfo } from './read/index.js';
@@ -24,10 +25,14 @@ export interface FileOptions {
   onlyInput: boolean;
   stdin: NodeJS.ReadableStream | undefined;
   onProgress: ((bytesRead: number, totalBytes: number) => void) | undefined;
+  /** Reading a large history in parts, on every core (see parallel/read-in-parts.ts). */
+  parallel?: PartsTuning | undefined;
 }
 
 /** Streams one CSV export into the assembler: the header picks the plan, rows are read as they come. */
 export async function loadCsvFile(file: string, options: FileOptions, ctx: LoadContext): Promise<InputRead[]> {
+  const inParts = await readCsvInParts(file, options, ctx, options.parallel);
+  if (inParts) return [inParts];
   let part: InputPart | undefined;
   let delimiter: string | undefined;
   const result = await readCsv(file, {

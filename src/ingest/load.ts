@@ -5,6 +5,7 @@ import { TicketAssembler } from './assemble.js';
 import type { DayOrder } from './dates.js';
 import { DistinctValues } from './distinct-values.js';
 import { ErrorBudget, type InputDetail, type LoadContext } from './input-part.js';
+import type { PartsTuning } from './parallel/read-in-parts.js';
 import { loadCsvFile, type FileOptions, type InputRead } from './load-csv.js';
 import { loadJsonFile } from './load-json.js';
 import { loadNotes } from './load-notes.js';
@@ -31,6 +32,11 @@ export interface LoadOptions {
   maxErrors?: number;
   /** Where the path `-` reads from (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * A history CSV of 8 MiB or more is read in parts, one worker thread per core, with the same result
+   * as reading it whole; this tunes that (tests force it on small files). Default: as described.
+   */
+  parallel?: PartsTuning;
 }
 
 export interface LoadedExports {
@@ -63,7 +69,7 @@ export async function loadExports(files: string[], options: LoadOptions = {}): P
   for (const file of all) {
     const fileOptions: FileOptions = {
       preset: options.preset, mapping, encoding: options.encoding, asHistory: history.includes(file), onlyInput: all.length === 1, stdin: options.stdin,
-      onProgress: options.onProgress && ((read, total) => options.onProgress!(file, read, total)),
+      onProgress: options.onProgress && ((read, total) => options.onProgress!(file, read, total)), parallel: options.parallel,
     };
     const format = await sniffFormat(file, options.stdin);
     reads.push(...(format === 'csv' ? await loadCsvFile(file, fileOptions, ctx) : await loadJsonFile(file, fileOptions, ctx)));

@@ -108,6 +108,13 @@ export class RowReader {
     }
   }
 
+  /** Date layouts and range of rows read by other readers of the same file (its parts, read in parallel). */
+  absorb(formats: Partial<Record<DateField, string>>, range: { first: number; last: number }): void {
+    for (const [field, label] of Object.entries(formats) as [DateField, string][]) this.decidedFormats[field] ??= label;
+    this.range.first = Math.min(this.range.first, range.first);
+    this.range.last = Math.max(this.range.last, range.last);
+  }
+
   push(cells: string[], line: number): void {
     if (this.pending === undefined) return this.emit(cells, line);
     let waits = false;

@@ -38,6 +38,8 @@ export interface CsvRecordLayout {
   loneCrIsLineBreak: boolean;
   /** The first non-blank record is Excel's `sep=` hint, not the header. */
   skipSepLine: boolean;
+  /** The header read elsewhere: every record is a row (a part of a file split for parallel reading). */
+  header?: CsvHeader | undefined;
 }
 
 /** Turns parsed records into a header and rows, counting the physical lines each record spans. */
@@ -60,6 +62,11 @@ export class CsvRecordSink {
     this.delimiter = layout.delimiter;
     this.loneCrIsLineBreak = layout.loneCrIsLineBreak;
     this.skipSepLine = layout.skipSepLine;
+    if (layout.header) {
+      this.header = layout.header;
+      this.width = layout.header.headers.length;
+      this.skipSepLine = false;
+    }
   }
 
   /** One parsed record; `lineBreaks` inside its quoted cells when the parser counted them. */

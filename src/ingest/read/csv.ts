@@ -32,7 +32,19 @@ export async function readCsv(path: string, options: CsvReadOptions): Promise<Cs
   const delimiter = forcedDelimiter ?? layout.delimiter;
   const classicMac = layout.lineBreak === '\r';
   const sink = new CsvRecordSink(info, { delimiter, loneCrIsLineBreak: classicMac, skipSepLine: layout.sepLine }, options);
-  const parser = parse({
+  const parser = createCsvParser(delimiter, classicMac);
+  try {
+    await pump(text.chunks(), parser, (cells) => sink.take(cells));
+  } catch (error) {
+    throw toInputError(error, { file: info.file, line: sink.nextLine, headers: sink.header?.headers });
+  }
+  if (!sink.header) throw emptyFile(info.file, 'only blank lines');
+  return { rows: sink.rows, info, header: sink.header };
+}
+
+/** csv-parse with the importer's options; records are arrays of cells. */
+export function createCsvParser(delimiter: string, classicMac: boolean): Parser {
+  return parse({
     delimiter,
     // Both, so a file mixing CRLF and LF (hand-edited or concatenated exports) still splits rows.
     record_delimiter: classicMac ? ['\r\n', '\n', '\r'] : ['\r\n', '\n'],
@@ -45,17 +57,10 @@ export async function readCsv(path: string, options: CsvReadOptions): Promise<Cs
     bom: false,
     max_record_size: MAX_RECORD_CHARS,
   });
-  try {
-    await pump(text.chunks(), parser, (cells) => sink.take(cells));
-  } catch (error) {
-    throw toInputError(error, { file: info.file, line: sink.nextLine, headers: sink.header?.headers });
-  }
-  if (!sink.header) throw emptyFile(info.file, 'only blank lines');
-  return { rows: sink.rows, info, header: sink.header };
 }
 
 /** Writes chunks into the parser with backpressure; records go to `onRecord` synchronously, in order. */
-async function pump(chunks: AsyncIterable<Buffer | string>, parser: Parser, onRecord: (cells: string[]) => void): Promise<void> {
+export async function pump(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, parser: Parser, onRecord: (cells: string[]) => void): Promise<void> {
   let failure: { error: unknown } | undefined;
   const done = new Promise<void>((resolve) => {
     parser.once('error', (error: unknown) => {

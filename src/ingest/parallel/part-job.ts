@@ -1,0 +1,74 @@
+import { createReadStream } from 'node:fs';
+import { TicketAssembler } from '../assemble.js';
+import type { DayOrder } from '../dates.js';
+import { DistinctValues } from '../distinct-values.js';
+import { ErrorBudget, InputPart, type LoadContext, type PartRead } from '../input-part.js';
+import type { Lookups } from '../lookups.js';
+import type { Mapping } from '../mapping.js';
+import { planColumns } from '../plan.js';
+import type { PresetId } from '../presets/index.js';
+import { createCsvParser, pump } from '../read/csv.js';
+import { CsvRecordSink, type CsvHeader } from '../read/csv-records.js';
+import type { CsvDelimiter } from '../read/delimiter.js';
+import { CHUNK_BYTES } from '../read/source.js';
+import type { TextSourceInfo } from '../read/text-source.js';
+
+/** One part of a history CSV for a worker: its bytes, and everything the main thread's reader would know. */
+export interface PartJob {
+  info: TextSourceInfo;
+  start: number;
+  /** Exclusive. */
+  end: number;
+  delimiter: CsvDelimiter;
+  /** The first part starts at the file's start: it reads the header (after a `sep=` line, if any). */
+  first: boolean;
+  sepLine: boolean;
+  /** The header, for every part but the first. */
+  header: CsvHeader | undefined;
+  plan: { preset: PresetId | undefined; mapping: Mapping | undefined; asHistory: boolean; onlyInput: boolean };
+  context: { timezone: string; dateFormat: string | undefined; dayOrder: DayOrder | undefined; nulls: string[]; lookups: Lookups };
+}
+
+export interface PartResult extends PartRead {
+  /** The header's keys as this part read them (the first part only). */
+  keys: string[] | undefined;
+}
+
+/**
+ * Reads one part exactly as the whole file would be read (the same sink, row reader and assembler),
+ * into an assembler of its own. Any problem at all throws: the caller then reads the file whole.
+ */
+export async function readPart(job: PartJob, onProgress: (bytes: number) => void): Promise<PartResult> {
+  const { file } = job.info;
+  const ctx: LoadContext = {
+    ...job.context, assembler: new TicketAssembler(), budget: new ErrorBudget(0), distinct: new DistinctValues(),
+  };
+  let part: InputPart | undefined;
+  const open = (header: CsvHeader) => {
+    const plan = planColumns(header.headers, file, job.plan.preset, job.plan.mapping, { asHistory: job.plan.asHistory, onlyInput: job.plan.onlyInput });
+    part = new InputPart(file, plan, header.headers, header.keys, ctx);
+  };
+  if (job.header) open(job.header);
+  const sink = new CsvRecordSink(job.info, { delimiter: job.delimiter, loneCrIsLineBreak: false, skipSepLine: job.first && job.sepLine, header: job.header }, {
+    onHeader: open,
+    onRow: (cells, line) => part!.push(cells, line),
+  });
+  await pump(bytesOf(file, job.start, job.end, onProgress), createCsvParser(job.delimiter, false), (cells) => sink.take(cells));
+  if (!part || !sink.header) throw new Error('no header in this part');
+  return { ...part.exportPart(sink.nextLine), keys: job.first ? sink.header.keys : undefined };
+}
+
+async function* bytesOf(file: string, start: number, end: number, onProgress: (bytes: number) => void): AsyncIterable<Buffer> {
+  if (end <= start) return;
+  const stream = createReadStream(file, { start, end: end - 1, highWaterMark: CHUNK_BYTES });
+  let read = 0;
+  try {
+    for await (const chunk of stream) {
+      read += (chunk as Buffer).length;
+      onProgress(read);
+      yield chunk as Buffer;
+    }
+  } finally {
+    stream.destroy();
+  }
+}

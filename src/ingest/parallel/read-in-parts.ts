@@ -1,0 +1,168 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { InputRead, FileOptions } from '../load-csv.js';
+import { sourceFacts } from '../load-csv.js';
+import { InputPart, type LoadContext } from '../input-part.js';
+import { planColumns } from '../plan.js';
+import { createCsvParser, pump } from '../read/csv.js';
+import { CsvRecordSink, type CsvHeader } from '../read/csv-records.js';
+import { sniffCsvLayout } from '../read/delimiter.js';
+import { STDIN_PATH } from '../read/source.js';
+import { encodingNotice, openText, type TextSourceInfo } from '../read/text-source.js';
+import { findSplitPoints } from './split-points.js';
+import type { PartJob, PartResult } from './part-job.js';
+import type { PartMessage } from './part-worker.js';
+
+/** How a history CSV is read in parts; defaults suit a real run, tests set their own. */
+export interface PartsTuning {
+  /** Files smaller than this are read in one piece: starting workers would cost more than it saves. Default 8 MiB. */
+  minBytes?: number;
+  /** How many parts (workers) at most. Default: the cores Node may use. */
+  parts?: number;
+  /** Told whether the file was read in parts, or why not. */
+  onOutcome?: (file: string, outcome: PartsOutcome) => void;
+}
+
+export type PartsOutcome = { parts: number } | { whole: string };
+
+const DEFAULT_MIN_BYTES = 8 * 1024 * 1024;
+const MAX_PARTS = 8;
+const UTF8_BOM_BYTES = 3;
+
+/**
+ * Reads a large history CSV in parts, one worker thread per core, and appends the parts in file order:
+ * the same tickets, counts and line numbers as reading it whole. Returns undefined, having changed
+ * nothing, when the file is not such a file or any part could not be read exactly as the whole file
+ * would be (a bad row, a cut inside a quoted cell, a day order one part settled differently): the
+ * caller then reads it whole, which also gives the error message.
+ */
+export async function readCsvInParts(file: string, options: FileOptions, ctx: LoadContext, tuning: PartsTuning = {}): Promise<InputRead | undefined> {
+  const whole = (why: string) => {
+    tuning.onOutcome?.(file, { whole: why });
+    return undefined;
+  };
+  if (file === STDIN_PATH) return whole('standard input');
+  const size = await stat(file).then((s) => (s.isFile() ? s.size : -1), () => -1);
+  if (size < 0) return whole('not a regular file');
+  const parts = Math.min(tuning.parts ?? availableParallelism(), MAX_PARTS);
+  if (parts < 2) return whole('one core');
+  if (size < (tuning.minBytes ?? DEFAULT_MIN_BYTES)) return whole('small file');
+  const text = await openText(file, { encoding: options.encoding }).catch(() => undefined);
+  if (!text) return whole('not readable as text');
+  const { info } = text;
+  if (info.encoding !== 'utf-8') return whole(`encoding ${info.encoding}`);
+  const layout = sniffCsvLayout(text.head);
+  if (layout.lineBreak === '\r') return whole('lone CR line breaks');
+  const header = await headerOf(text.head, info, layout);
+  if (!header) return whole('no header in the first 64 KiB');
+  let plan;
+  try {
+    plan = planColumns(header.headers, info.file, options.preset, options.mapping, { asHistory: options.asHistory, onlyInput: options.onlyInput });
+  } catch {
+    return whole('columns not recognised');
+  }
+  if (plan.role !== 'history') return whole('a ticket list');
+  const start = info.bom ? UTF8_BOM_BYTES : 0;
+  const cuts = await findSplitPoints(file, start, size, parts);
+  if (cuts.length === 0) return whole('no place to cut');
+  const bounds = [start, ...cuts, size];
+  const job = (k: number): PartJob => ({
+    info, start: bounds[k]!, end: bounds[k + 1]!, delimiter: header.delimiter, first: k === 0, sepLine: layout.sepLine,
+    header: k === 0 ? undefined : header,
+    plan: { preset: options.preset, mapping: options.mapping, asHistory: options.asHistory, onlyInput: options.onlyInput },
+    context: { timezone: ctx.timezone, dateFormat: ctx.dateFormat, dayOrder: ctx.dayOrder, nulls: ctx.nulls, lookups: ctx.lookups },
+  });
+  const read = new Array<number>(bounds.length - 1).fill(0);
+  const results = await runParts(bounds.length - 1, job, (k, bytes) => {
+    read[k] = bytes;
+    options.onProgress?.(start + read.reduce((a, b) => a + b, 0), size);
+  });
+  if (typeof results === 'string') return whole(results);
+  const problem = mismatch(results, header);
+  if (problem) return whole(problem);
+  // The one check that changes what it checks: past it, nothing can fail.
+  if (!ctx.distinct.absorb(mergedDistinct(results))) return whole('too many distinct values');
+  const inputPart = new InputPart(info.file, plan, header.headers, header.keys, ctx);
+  let lineOffset = 0;
+  for (const part of results) {
+    inputPart.absorb(part, lineOffset);
+    lineOffset += part.endLine - 1;
+  }
+  tuning.onOutcome?.(file, { parts: results.length });
+  return { ...inputPart.finish('csv', sourceFacts(info, header.delimiter)), firstProblem: undefined, notice: encodingNotice(info) };
+}
+
+/** The header as the whole-file read would find it, from the decoded head; undefined when the head holds none. */
+async function headerOf(head: string, info: TextSourceInfo, layout: ReturnType<typeof sniffCsvLayout>): Promise<CsvHeader | undefined> {
+  const complete = head.slice(0, head.lastIndexOf('\n') + 1);
+  let header: CsvHeader | undefined;
+  const found = new Error('header found');
+  const sink = new CsvRecordSink(info, { delimiter: layout.delimiter, loneCrIsLineBreak: false, skipSepLine: layout.sepLine }, {
+    onHeader: (h) => {
+      header = h;
+      throw found;
+    },
+    onRow: () => undefined,
+  });
+  try {
+    await pump([complete], createCsvParser(layout.delimiter, false), (cells) => sink.take(cells));
+  } catch (error) {
+    if (error !== found) return undefined;
+  }
+  return header;
+}
+
+/** Why the parts do not add up to the whole file, or undefined when they do. */
+function mismatch(parts: PartResult[], header: CsvHeader): string | undefined {
+  const keys = parts[0]!.keys;
+  if (!keys || keys.join('\u0000') !== header.keys.join('\u0000')) return 'the first part read another header';
+  const formats: Record<string, string> = {};
+  for (const p of parts) {
+    for (const [field, label] of Object.entries(p.dateFormats)) {
+      if ((formats[field] ??= label) !== label) return `parts read ${field} dates as ${formats[field]} and ${label}`;
+    }
+  }
+  if (parts.every((p) => p.rows === 0)) return 'no rows';
+  return undefined;
+}
+
+function mergedDistinct(parts: PartResult[]): string[][] {
+  return parts[0]!.distinct.map((_, k) => [...new Set(parts.flatMap((p) => p.distinct[k] ?? []))]);
+}
+
+/** The worker's compiled file: beside this one in dist/; from the sources (tests), the built copy. */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../../dist/ingest/parallel/part-worker.js', here) : new URL('./part-worker.js', here);
+}
+
+/** Runs every part in its own worker; the parts in order, or why one failed (the others are stopped). */
+function runParts(count: number, job: (k: number) => PartJob, onProgress: (k: number, bytes: number) => void): Promise<PartResult[] | string> {
+  const workers: Worker[] = [];
+  return new Promise<PartResult[] | string>((resolve) => {
+    const results = new Array<PartResult | undefined>(count);
+    let left = count;
+    let failed = false;
+    const fail = (why: string) => {
+      if (failed) return;
+      failed = true;
+      for (const w of workers) void w.terminate();
+      resolve(why);
+    };
+    for (let k = 0; k < count; k++) {
+      const worker = new Worker(workerUrl(), { workerData: job(k) });
+      workers.push(worker);
+      worker.on('message', (message: PartMessage) => {
+        if ('progress' in message) return onProgress(k, message.progress);
+        if (!message.ok) return fail(`part ${k + 1}: ${message.why}`);
+        results[k] = message.part;
+        if (--left === 0 && !failed) resolve(results as PartResult[]);
+      });
+      worker.on('error', (error) => fail(`part ${k + 1}: ${error.message}`));
+      worker.on('exit', (code) => {
+        if (results[k] === undefined) fail(`part ${k + 1}: worker stopped (exit code ${code})`);
+      });
+    }
+  });
+}
