@@ -15,4 +15,4 @@ export function csvLine(cells: readonly string[]): string;
 export function ndjsonLine(cells: readonly string[]): string;
 export function previewLines(events: number, order: 'contiguous' | 'interleaved', format: 'csv' | 'ndjson', count: number, seed?: number): string[];
 export function benchFile(events: number, order: 'contiguous' | 'interleaved', format: 'csv' | 'ndjson', dir?: string): string;
-export function ensureExports(events: number, options?: { dir?: string; seed?: number; log?: (message: string) => void }): Promise<Record<string, string>>;
+export function ensureExports(events: number, options?: { dir?: string; seed?: number; formats?: string[]; orders?: string[]; log?: (message: string) => void }): Promise<Record<string, string>>;

@@ -11,7 +11,7 @@
 //
 // Files go to <os.tmpdir()>/escalation-audit-bench and are rewritten only when missing or when
 // GENERATOR_VERSION changes. Run alone: `node test/bench/generate.mjs 100k 1m`.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -403,15 +403,17 @@ async function writeLines(path, lines) {
  * Makes sure every export of `events` events exists in `dir` (both orders, both formats), writing the
  * missing ones; returns their paths by `${order}.${format}`.
  */
-export async function ensureExports(events, { dir = BENCH_DIR, seed = DEFAULT_SEED, log = () => {} } = {}) {
+export async function ensureExports(events, { dir = BENCH_DIR, seed = DEFAULT_SEED, formats = FORMATS, orders = ORDERS, log = () => {} } = {}) {
   mkdirSync(dir, { recursive: true });
   const stampPath = join(dir, `events-${sizeLabel(events)}.version`);
   const stamp = `${GENERATOR_VERSION} ${seed}`;
   const fresh = existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp;
   const files = {};
   const missing = [];
-  for (const order of ORDERS) {
-    for (const format of FORMATS) {
+  // A stale stamp makes every file of this size stale, wanted now or not.
+  if (!fresh) for (const order of ORDERS) for (const format of FORMATS) rmSync(benchFile(events, order, format, dir), { force: true });
+  for (const order of orders) {
+    for (const format of formats) {
       const path = benchFile(events, order, format, dir);
       files[`${order}.${format}`] = path;
       if (!fresh || !existsSync(path)) missing.push({ order, format, path });

@@ -19,6 +19,8 @@ export interface PartJob {
   start: number;
   /** Exclusive. */
   end: number;
+  /** The part's bytes, when the export is in memory (stdin, a pipe): else they are read from the file. */
+  bytes: Uint8Array | undefined;
   delimiter: CsvDelimiter;
   /** The first part starts at the file's start: it reads the header (after a `sep=` line, if any). */
   first: boolean;
@@ -53,9 +55,17 @@ export async function readPart(job: PartJob, onProgress: (bytes: number) => void
     onHeader: open,
     onRow: (cells, line) => part!.push(cells, line),
   });
-  await pump(bytesOf(file, job.start, job.end, onProgress), createCsvParser(job.delimiter, false), (cells) => sink.take(cells));
+  await pump(job.bytes ? bytesIn(job.bytes, onProgress) : bytesOf(file, job.start, job.end, onProgress), createCsvParser(job.delimiter, false), (cells) => sink.take(cells));
   if (!part || !sink.header) throw new Error('no header in this part');
   return { ...part.exportPart(sink.nextLine), keys: job.first ? sink.header.keys : undefined };
+}
+
+function* bytesIn(bytes: Uint8Array, onProgress: (bytes: number) => void): Iterable<Buffer> {
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at < all.length; at += CHUNK_BYTES) {
+    onProgress(Math.min(all.length, at + CHUNK_BYTES));
+    yield all.subarray(at, at + CHUNK_BYTES);
+  }
 }
 
 async function* bytesOf(file: string, start: number, end: number, onProgress: (bytes: number) => void): AsyncIterable<Buffer> {

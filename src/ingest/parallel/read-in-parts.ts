@@ -42,14 +42,16 @@ export async function readCsvInParts(file: string, options: FileOptions, ctx: Lo
     tuning.onOutcome?.(file, { whole: why });
     return undefined;
   };
-  if (file === STDIN_PATH) return whole('standard input');
-  const size = await stat(file).then((s) => (s.isFile() ? s.size : -1), () => -1);
-  if (size < 0) return whole('not a regular file');
   const parts = Math.min(tuning.parts ?? availableParallelism(), MAX_PARTS);
   if (parts < 2) return whole('one core');
-  if (size < (tuning.minBytes ?? DEFAULT_MIN_BYTES)) return whole('small file');
-  const text = await openText(file, { encoding: options.encoding }).catch(() => undefined);
+  const minBytes = tuning.minBytes ?? DEFAULT_MIN_BYTES;
+  // A file's size is known before it is opened (which validates it whole); stdin and pipes are read into memory first.
+  const fileBytes = file === STDIN_PATH ? undefined : await stat(file).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
+  if (fileBytes !== undefined && fileBytes < minBytes) return whole('small file');
+  const text = await openText(file, { encoding: options.encoding, stdin: options.stdin }).catch(() => undefined);
   if (!text) return whole('not readable as text');
+  const size = text.info.bytes;
+  if (size < minBytes) return whole('small file');
   const { info } = text;
   if (info.encoding !== 'utf-8') return whole(`encoding ${info.encoding}`);
   const layout = sniffCsvLayout(text.head);
@@ -64,11 +66,11 @@ export async function readCsvInParts(file: string, options: FileOptions, ctx: Lo
   }
   if (plan.role !== 'history') return whole('a ticket list');
   const start = info.bom ? UTF8_BOM_BYTES : 0;
-  const cuts = await findSplitPoints(file, start, size, parts);
+  const cuts = await findSplitPoints(text.data ?? file, start, size, parts);
   if (cuts.length === 0) return whole('no place to cut');
   const bounds = [start, ...cuts, size];
   const job = (k: number): PartJob => ({
-    info, start: bounds[k]!, end: bounds[k + 1]!, delimiter: header.delimiter, first: k === 0, sepLine: layout.sepLine,
+    info, start: bounds[k]!, end: bounds[k + 1]!, bytes: text.data && new Uint8Array(text.data.subarray(bounds[k]!, bounds[k + 1]!)), delimiter: header.delimiter, first: k === 0, sepLine: layout.sepLine,
     header: k === 0 ? undefined : header,
     plan: { preset: options.preset, mapping: options.mapping, asHistory: options.asHistory, onlyInput: options.onlyInput },
     context: { timezone: ctx.timezone, dateFormat: ctx.dateFormat, dayOrder: ctx.dayOrder, nulls: ctx.nulls, lookups: ctx.lookups },
@@ -151,7 +153,9 @@ function runParts(count: number, job: (k: number) => PartJob, onProgress: (k: nu
       resolve(why);
     };
     for (let k = 0; k < count; k++) {
-      const worker = new Worker(workerUrl(), { workerData: job(k) });
+      const data = job(k);
+      // A part in memory moves to its worker instead of being copied again.
+      const worker = new Worker(workerUrl(), { workerData: data, transferList: data.bytes ? [data.bytes.buffer as ArrayBuffer] : [] });
       workers.push(worker);
       worker.on('message', (message: PartMessage) => {
         if ('progress' in message) return onProgress(k, message.progress);

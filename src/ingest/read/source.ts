@@ -34,6 +34,8 @@ export interface ByteSource {
   head(n: number): Promise<Buffer>;
   /** Every byte, in order, in chunks of at most {@link CHUNK_BYTES}; each call starts again at byte 0. */
   chunks(): AsyncIterable<Buffer>;
+  /** All the bytes, when they are in memory (stdin, a pipe): what a file's reader would read from disk. */
+  readonly data?: Buffer;
 }
 
 /** Stdin as read so far, per stream: read once and kept, so it can be sniffed and then read. */
@@ -49,6 +51,7 @@ export function memorySource(file: string, data: Buffer): ByteSource {
   return {
     file,
     bytes: data.length,
+    data,
     head: async (n) => data.subarray(0, n),
     chunks: async function* () {
       for (let at = 0; at < data.length; at += CHUNK_BYTES) yield data.subarray(at, at + CHUNK_BYTES);

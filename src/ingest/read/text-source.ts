@@ -35,6 +35,8 @@ export interface TextSource {
    * them as they are), decoded strings otherwise.
    */
   chunks(): AsyncIterable<Buffer | string>;
+  /** The raw bytes, BOM included, when they are in memory (stdin, a pipe). */
+  data: Buffer | undefined;
 }
 
 export interface ReadOptions {
@@ -77,6 +79,7 @@ export async function openText(path: string, options: ReadOptions = {}): Promise
     info: { file, encoding: detected.encoding, bom: detected.bom, bytes: source.bytes, encodingForced: forced },
     head,
     chunks: () => textChunks(source, detected, options.onProgress),
+    data: source.data,
   };
 }
 

@@ -1,5 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExports, type LoadOptions, type LoadedExports } from '../../../src/ingest/load.js';
@@ -96,6 +97,16 @@ describe('a history CSV read in parts gives what reading it whole gives', () => 
     expect(whole.outcome).toEqual({ error: expect.stringMatching(message) });
     const read = await sameInParts([file], 3);
     expect(read[0]).toHaveProperty('whole');
+  });
+
+  it('standard input, held in memory, is read in parts too, with the same result', async () => {
+    const text = history(600, '\r\n');
+    const stdin = () => Readable.from([Buffer.from(text)]);
+    const whole = await load(['-'], { stdin: stdin() }, 1);
+    const split = await load(['-'], { stdin: stdin() }, 3);
+    expect(split.read).toEqual([{ parts: 3 }]);
+    expect(split.outcome).toEqual(whole.outcome);
+    expect('result' in whole.outcome && whole.outcome.result.events).toBe(600);
   });
 
   it('rows of one ticket at the same time: the last in the file is its latest row, across parts', async () => {
