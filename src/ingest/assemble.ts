@@ -246,7 +246,9 @@ function stateAt(timelines: EventColumns, i: number): Partial<Record<StateField,
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const out: Partial<T> = {};
+  for (const key of Object.keys(o) as (keyof T)[]) if (o[key] !== undefined) out[key] = o[key];
+  return out;
 }
 
 /** When a ticket row says the ticket entered its queue; not when its counter says it never moved (it was created there). */

@@ -32,7 +32,7 @@ export class RawColumns {
 
   record(keys: readonly string[], cells: readonly (string | undefined)[]): Record<string, string> {
     const raw = Object.create(NOTHING) as Record<string, string>;
-    keys.forEach((k, i) => { raw[k] = this.pool.value(k, cells[i] ?? ''); });
+    for (let i = 0; i < keys.length; i++) raw[keys[i]!] = this.pool.value(keys[i]!, cells[i] ?? '');
     return raw;
   }
 }
