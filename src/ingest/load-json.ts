@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { InputPart, type LoadContext } from './input-part.js';
 import { sourceFacts, type FileOptions, type InputRead } from './load-csv.js';
+import { readNdjsonInParts } from './parallel/read-in-parts.js';
 import { planColumns } from './plan.js';
 import { presets, PRESET_IDS, type PresetId } from './presets/index.js';
 import type { InputRole, JsonUnroller } from './presets/preset.js';
@@ -18,6 +19,8 @@ interface Rows {
  * changelogs), then read like CSV rows, one input per role.
  */
 export async function loadJsonFile(file: string, options: FileOptions, ctx: LoadContext): Promise<InputRead[]> {
+  const inParts = await readNdjsonInParts(file, options, ctx, options.parallel);
+  if (inParts) return [inParts];
   const base = options.preset ?? options.mapping?.preset;
   // Decided on the first record; each record is flattened (or unrolled) as it comes and let go.
   let unroller: { preset: PresetId; unroller: JsonUnroller } | undefined;
@@ -46,7 +49,7 @@ export async function loadJsonFile(file: string, options: FileOptions, ctx: Load
   });
 }
 
-function findUnroller(record: Record<string, unknown>, base: PresetId | undefined): { preset: PresetId; unroller: JsonUnroller } | undefined {
+export function findUnroller(record: Record<string, unknown>, base: PresetId | undefined): { preset: PresetId; unroller: JsonUnroller } | undefined {
   for (const id of base ? [base] : PRESET_IDS) {
     const preset: { json?: JsonUnroller[] } = presets[id];
     const unroller = preset.json?.find((u) => u.matches(record));

@@ -11,7 +11,7 @@ const LINE_FEED = 0x0a;
  * still fool it, which is why the reader of each part checks it ended on a record boundary. Fewer cuts
  * when the file has no line break where one is wanted.
  */
-export async function findSplitPoints(source: string | Buffer, start: number, size: number, parts: number): Promise<number[]> {
+export async function findSplitPoints(source: string | Buffer, start: number, size: number, parts: number, quotes = true): Promise<number[]> {
   const targets = Array.from({ length: parts - 1 }, (_, j) => start + Math.floor(((j + 1) * (size - start)) / parts));
   const cuts: number[] = [];
   let inQuotes = false;
@@ -19,6 +19,10 @@ export async function findSplitPoints(source: string | Buffer, start: number, si
     let i = 0;
     while (i < chunk.length && cuts.length < targets.length) {
       const target = targets[cuts.length]! - base;
+      if (!quotes && i < target) {
+        i = Math.min(target, chunk.length);
+        continue;
+      }
       if (i < target) {
         // Up to the target only the quotes count: one indexOf per quote (memchr), not a look at every byte.
         const stop = Math.min(target, chunk.length);
@@ -27,7 +31,7 @@ export async function findSplitPoints(source: string | Buffer, start: number, si
         continue;
       }
       // Past the target: the next line feed outside quotes is the cut.
-      const quote = chunk.indexOf(QUOTE, i);
+      const quote = quotes ? chunk.indexOf(QUOTE, i) : -1;
       const lineFeed = inQuotes ? -1 : chunk.indexOf(LINE_FEED, i);
       if (lineFeed !== -1 && (quote === -1 || lineFeed < quote)) {
         const cut = base + lineFeed + 1;

@@ -24,6 +24,11 @@ export class NdjsonLines {
 
   constructor(private readonly file: string, private readonly onRecord: (record: JsonRecord) => void) {}
 
+  /** Lines taken so far, the unfinished last one included once `end` has been called. */
+  get lines(): number {
+    return this.line;
+  }
+
   push(text: string): void {
     const pending = this.rest + text;
     let start = 0;

@@ -142,6 +142,47 @@ describe('a history CSV read in parts gives what reading it whole gives', () => 
   });
 });
 
+describe('an NDJSON history read in parts gives what reading it whole gives', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ea-parts-nd-'));
+  const write = (name: string, lines: unknown[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`);
+    return file;
+  };
+  /** Event-log records (the SR Number shape); some lack the owner, some carry a nested object. */
+  const record = (i: number) => ({
+    'SR Number': `1-${1000 + (i % 41)}`, 'Change Date+Time': `2026-09-${String(1 + Math.floor(i / 30)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00+02:00`,
+    Status: ['Queued', 'Accepted', 'Completed'][i % 3], 'Sub Status': ['Awaiting Assignment', 'In Progress', 'Resolved'][i % 3],
+    'Involved ST': i % 4 ? 'Help Desk' : 'V5 3rd', 'ST Level': i % 4 ? 'L1' : 'L2',
+    ...(i % 7 ? { 'Owner First Name': `p${i % 5}` } : {}), ...(i % 11 === 0 ? { detail: { note: `n${i}`, code: i } } : {}),
+  });
+
+  it('made-up event log: whole and in 2 and 3 parts agree, and the parts were used', async () => {
+    const file = write('events.ndjson', [...Array.from({ length: 400 }, (_, i) => record(i)), '', ...Array.from({ length: 200 }, (_, i) => record(400 + i))]);
+    for (const parts of [2, 3]) expect(await sameInParts([file], parts)).toContainEqual({ parts });
+  });
+
+  it('a key first met after the first 64 KiB: the file is read whole, with the same result', async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => (i === 1900 ? { ...record(i), late: 'x' } : record(i)));
+    const read = await sameInParts([write('late-key.ndjson', lines)], 2);
+    expect(read[0]).toEqual({ whole: expect.stringContaining('key "late" is not in the first records') });
+  });
+
+  it('a bad line in the last part: the same error, same line, as reading it whole', async () => {
+    const lines: unknown[] = Array.from({ length: 600 }, (_, i) => record(i));
+    lines[590] = '{"SR Number": "1-1001", oops}';
+    const file = write('bad-line.ndjson', lines);
+    expect((await load([file], {}, 1)).outcome).toEqual({ error: expect.stringMatching(/^invalid JSON on this line.* @ \{"file":".*","line":591,"column":\d+\}$/) });
+    expect((await sameInParts([file], 3))[0]).toHaveProperty('whole');
+  });
+
+  it('NDJSON fixtures (ticket lists, audits a preset unrolls) are read whole, the same as before', async () => {
+    const files = ['presets', 'hostile'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => /\.(ndjson|jsonl)$/.test(f)).map((f) => join(FIXTURES, d, f)));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) await sameInParts([file], 2);
+  });
+});
+
 describeWith(realData('vinst-incidents.csv', 'servicenow-incident-events.csv'), 'the real exports read in parts', () => {
   it.each([['vinst-incidents.csv'], ['servicenow-incident-events.csv']])('%s: in 2 and 3 parts as read whole', async (name) => {
     for (const parts of [2, 3]) expect(await sameInParts([dataFile(name)], parts)).toContainEqual({ parts });
