@@ -110,7 +110,10 @@ export class RowReader {
 
   /** Date layouts and range of rows read by other readers of the same file (its parts, read in parallel). */
   absorb(formats: Partial<Record<DateField, string>>, range: { first: number; last: number }): void {
-    for (const [field, label] of Object.entries(formats) as [DateField, string][]) this.decidedFormats[field] ??= label;
+    // In DATE_FIELDS order, as reading the file whole records them (what `inspect` shows).
+    const merged = { ...formats, ...this.decidedFormats };
+    for (const field of DATE_FIELDS) delete this.decidedFormats[field];
+    for (const field of DATE_FIELDS) if (merged[field] !== undefined) this.decidedFormats[field] = merged[field];
     this.range.first = Math.min(this.range.first, range.first);
     this.range.last = Math.max(this.range.last, range.last);
   }
