@@ -10,7 +10,7 @@ import { isPlausibleInstant, plausibleRangeText } from '../time/plausible.js';
 
 const DATE_FIELDS = ['at', 'created', 'updated', 'closed', 'queueSince'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
-const TEXT_FIELDS: CanonicalField[] = ['id', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier', 'summary',
+export const TEXT_FIELDS: CanonicalField[] = ['id', 'queue', 'status', 'priority', 'type', 'subtype', 'source', 'assignee', 'tier', 'summary',
   'company', 'onsite', 'hours', 'reassignments', 'stations'];
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x']);
 const GROUPED_ID = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/;

@@ -13,6 +13,7 @@ import { CsvRecordSink, type CsvHeader } from '../read/csv-records.js';
 import { sniffCsvLayout } from '../read/delimiter.js';
 import { STDIN_PATH } from '../read/source.js';
 import { encodingNotice, openText, type TextSource, type TextSourceInfo } from '../read/text-source.js';
+import { unpackRows } from './packed-rows.js';
 import { findSplitPoints } from './split-points.js';
 import type { PartJob, PartResult } from './part-job.js';
 import type { PartMessage } from './part-worker.js';
@@ -262,7 +263,8 @@ function runParts(count: number, job: (k: number) => PartJob, onProgress: (k: nu
       worker.on('message', (message: PartMessage) => {
         if ('progress' in message) return onProgress(k, message.progress);
         if (!message.ok) return fail(`part ${k + 1}: ${message.why}`);
-        results[k] = message.part;
+        const { assembled } = message.part;
+        results[k] = { ...message.part, assembled: { ...assembled, latest: unpackRows(assembled.latest) } };
         if (--left === 0 && !failed) resolve(results as PartResult[]);
       });
       worker.on('error', (error) => fail(`part ${k + 1}: ${error.message}`));

@@ -171,7 +171,7 @@ describe('an NDJSON history read in parts gives what reading it whole gives', ()
   };
   /** Event-log records (the SR Number shape); some lack the owner, some carry a nested object. */
   const record = (i: number) => ({
-    'SR Number': `1-${1000 + (i % 41)}`, 'Change Date+Time': `2026-09-${String(1 + Math.floor(i / 30)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00+02:00`,
+    'SR Number': `1-${1000 + (i % 41)}`, 'Change Date+Time': `2026-09-${String(1 + (Math.floor(i / 30) % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00+02:00`,
     Status: ['Queued', 'Accepted', 'Completed'][i % 3], 'Sub Status': ['Awaiting Assignment', 'In Progress', 'Resolved'][i % 3],
     'Involved ST': i % 4 ? 'Help Desk' : 'V5 3rd', 'ST Level': i % 4 ? 'L1' : 'L2',
     ...(i % 7 ? { 'Owner First Name': `p${i % 5}` } : {}), ...(i % 11 === 0 ? { detail: { note: `n${i}`, code: i } } : {}),
