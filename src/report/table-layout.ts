@@ -58,8 +58,8 @@ export function fitColumnWidths(columns: Column[], rows: string[][], width: numb
   return widths;
 }
 
-// cli-table3 lays a table out in time quadratic in its rows; widths are fixed, so chunks render identically.
-const ROWS_PER_CHUNK = 500;
+// cli-table3 lays a table out in time quadratic in its rows (of lines, see below); widths are fixed, so chunks render identically.
+const ROWS_PER_CHUNK = 50;
 
 function newTable(columns: Column[], widths: number[], head?: string[]): Table.Table {
   return new Table({
