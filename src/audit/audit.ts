@@ -81,10 +81,12 @@ export function auditTicket(ticket: Ticket, framework: Framework, asOf: number, 
     const check = checkOf(rule);
     const limitation = check.limits(replay, rule);
     // A rule the data does not let judge this ticket is not run on it: no finding can rest on missing facts.
-    const observations = limitation && !limitation.partly ? [] : check.run(replay, rule, framework);
+    const judged = limitation && !limitation.partly ? undefined
+      : fit ? check.judge(replay, rule, framework) : { observations: check.run(replay, rule, framework), measurements: [] };
+    const observations = judged?.observations ?? [];
     for (const o of observations) findings.push(toFinding(cut, rule, check.docsUrl, o, framework));
     coverage?.add(index, limitation, observations.length);
-    if (fit && (!limitation || limitation.partly)) fit.measure(index, check.measure(replay, rule, framework));
+    if (fit && judged) fit.measure(index, judged.measurements);
   });
   fit?.ticket(replay);
   return { replay, findings, cut: kept.length < events.length };

@@ -58,8 +58,8 @@ export function fitColumnWidths(columns: Column[], rows: string[][], width: numb
   return widths;
 }
 
-// cli-table3 lays a table out in time quadratic in its rows; widths are fixed, so chunks render identically.
-const ROWS_PER_CHUNK = 500;
+// cli-table3 lays a table out in time quadratic in its rows (of lines, see below); widths are fixed, so chunks render identically.
+const ROWS_PER_CHUNK = 50;
 
 function newTable(columns: Column[], widths: number[], head?: string[]): Table.Table {
   return new Table({
@@ -85,18 +85,26 @@ export function renderTable(
   const fit = (text: string, i: number) => fitToWidth(text, widths[i] ?? 1, wrap);
   // Each line painted on its own: a style never runs across the line break cli-table3 lays out.
   const paintLines = (lines: string[], paint: (line: string) => string) => lines.map(paint).join('\n');
-  const cells = (row: string[], r: number) => columns.map((c, i) => {
+  const cellLines = (row: string[], r: number) => columns.map((c, i) => {
     const lines = fit(row[i] ?? '', i);
-    return c.paint ? paintLines(lines, (l) => c.paint!(l, r)) : lines.join('\n');
+    return c.paint ? lines.map((l) => c.paint!(l, r)) : lines;
   });
   const parts: string[] = [];
   let table = newTable(columns, widths, columns.map((c, i) => paintLines(fit(c.header, i), paintHeader)));
+  let drawn = 0;
   for (const [r, row] of rows.entries()) {
-    if (r > 0 && r % ROWS_PER_CHUNK === 0) {
-      parts.push(table.toString());
-      table = newTable(columns, widths);
+    // A wrapped row goes to cli-table3 one line at a time: it draws a row of one-line cells as the same
+    // line of the taller row, and each cell of several lines costs it time quadratic in the cell's text.
+    const lines = cellLines(row, r);
+    const height = lines.reduce((most, l) => Math.max(most, l.length), 1);
+    for (let k = 0; k < height; k++) {
+      if (drawn > 0 && drawn % ROWS_PER_CHUNK === 0) {
+        parts.push(table.toString());
+        table = newTable(columns, widths);
+      }
+      table.push(lines.map((l) => l[k] ?? ''));
+      drawn++;
     }
-    table.push(cells(row, r));
   }
   parts.push(table.toString());
   return parts.join('\n').split('\n').map((line) => line.trimEnd()).join('\n');

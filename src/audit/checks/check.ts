@@ -72,11 +72,23 @@ export interface Check<R extends CompiledRule = CompiledRule, D extends object =
    * when the check has no limit.
    */
   measure(replay: TicketReplay, rule: R, framework: Framework): Measurement[];
+  /**
+   * `run` and `measure` of one ticket at once (what the audit does when it tallies the fit): a check
+   * whose two rest on the same stays, spells or entries works them out once. Default: the two in turn.
+   */
+  judge(replay: TicketReplay, rule: R, framework: Framework): Judged;
 }
 
+/** What `judge` gives: the rule's observations on a ticket, and the quantities its limits apply to. */
+export interface Judged { observations: Observation[]; measurements: Measurement[] }
+
 export function defineCheck<R extends CompiledRule, D extends object = Record<never, never>>(
-  check: Omit<Check<R, D>, 'docsUrl' | 'owns'>): Check<R, D> {
-  return { ...check, docsUrl: docsUrl(check.id), owns: (rule): rule is R => rule.check === check.id };
+  check: Omit<Check<R, D>, 'docsUrl' | 'owns' | 'judge'> & Partial<Pick<Check<R, D>, 'judge'>>): Check<R, D> {
+  const judge = check.judge
+    ?? ((replay: TicketReplay, rule: R, framework: Framework): Judged => ({
+      observations: check.run(replay, rule, framework), measurements: check.measure(replay, rule, framework),
+    }));
+  return { ...check, judge, docsUrl: docsUrl(check.id), owns: (rule): rule is R => rule.check === check.id };
 }
 
 /** Schema fragments the checks' keys share (definitions of rules/framework.schema.json). */

@@ -33,34 +33,12 @@ export const missedDeEscalation = defineCheck<MissedDeEscalationRule, {
   },
   moves: (rule) => rule,
   limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'when its status changed and where it was then') : undefined),
-  run(replay, rule) {
-    const out: Observation[] = [];
-    for (const stay of judgeStays(replay, rule)) {
-      if (!stay.trigger || stay.crossedAt === undefined) continue;
-      const { stint, trigger, minutes, grace } = stay;
-      const queue = stint.queue!;
-      const seg = replay.segments[trigger.index]!;
-      const target = rule.to.map((q) => q.id).join(' or ');
-      const lowest = Math.min(...rule.to.map((q) => q.tier));
-      out.push({
-        at: stay.crossedAt,
-        queue,
-        expectedQueue: rule.to[0],
-        message: `status became "${seg.event.status ?? ''}" in ${queue.id}; it stayed ${formatMinutes(minutes)} `
-          + `(grace ${stay.graceText}) instead of moving to ${target}; ${stintEnding(replay, stint)}`,
-        businessMinutes: round(minutes - grace),
-        costedMinutes: { minutes: minutes - grace, tier: queue.tier, homeTier: lowest },
-        evidence: {
-          criterionAt: new Date(trigger.at).toISOString(),
-          status: seg.event.status ?? null,
-          minutesAfterCriterion: round(minutes),
-          graceMinutes: round(grace),
-        },
-      });
-    }
-    return out;
+  run: (replay, rule) => observe(replay, rule, judgeStays(replay, rule)),
+  measure: (replay, rule) => measureOf(judgeStays(replay, rule)),
+  judge(replay, rule) {
+    const stays = judgeStays(replay, rule);
+    return { observations: observe(replay, rule, stays), measurements: measureOf(stays) };
   },
-  measure: (replay, rule) => worst('grace', judgeStays(replay, rule).flatMap((s) => (s.trigger === undefined ? [] : [s.minutes]))),
   whyNot(replay, rule) {
     const stays = judgeStays(replay, rule);
     if (stays.length === 0) return `never in ${[...rule.from].map((q) => q.id).join(' or ')}`;
@@ -69,6 +47,36 @@ export const missedDeEscalation = defineCheck<MissedDeEscalationRule, {
       : `in ${queueName(stay.stint)}, but the de-escalation criterion never held`)).join('; ');
   },
 });
+
+function observe(replay: TicketReplay, rule: MissedDeEscalationRule, stays: Stay[]): Observation[] {
+  const out: Observation[] = [];
+  for (const stay of stays) {
+    if (!stay.trigger || stay.crossedAt === undefined) continue;
+    const { stint, trigger, minutes, grace } = stay;
+    const queue = stint.queue!;
+    const seg = replay.segments[trigger.index]!;
+    const target = rule.to.map((q) => q.id).join(' or ');
+    const lowest = Math.min(...rule.to.map((q) => q.tier));
+    out.push({
+      at: stay.crossedAt,
+      queue,
+      expectedQueue: rule.to[0],
+      message: `status became "${seg.event.status ?? ''}" in ${queue.id}; it stayed ${formatMinutes(minutes)} `
+        + `(grace ${stay.graceText}) instead of moving to ${target}; ${stintEnding(replay, stint)}`,
+      businessMinutes: round(minutes - grace),
+      costedMinutes: { minutes: minutes - grace, tier: queue.tier, homeTier: lowest },
+      evidence: {
+        criterionAt: new Date(trigger.at).toISOString(),
+        status: seg.event.status ?? null,
+        minutesAfterCriterion: round(minutes),
+        graceMinutes: round(grace),
+      },
+    });
+  }
+  return out;
+}
+
+const measureOf = (stays: Stay[]) => worst('grace', stays.flatMap((s) => (s.trigger === undefined ? [] : [s.minutes])));
 
 interface Stay {
   stint: Stint;

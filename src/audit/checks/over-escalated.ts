@@ -39,41 +39,12 @@ export const overEscalated = defineCheck<OverEscalatedRule, {
       : { message: `every queue of the framework is at tier ${lowest}, so nothing can move up`, hint: 'give the senior queues a higher tier, or disable the rule' };
   },
   limits: (replay) => (withoutHistory(replay) && !neverMoved(replay) ? noHistory(replay, 'the queue it entered first') : undefined),
-  run(replay, rule, framework) {
-    const out: Observation[] = [];
-    const home = replay.home;
-    for (const entry of judgeEntries(replay, rule, framework)) {
-      if (entry.verdict !== 'unjustified') continue;
-      const { stint, prev, effort, minEffort } = entry;
-      const queue = stint.queue!;
-      // A ticket row says where the ticket sits, not how long it was paused there: no time, no price.
-      const spent = withoutHistory(replay) ? undefined
-        : accumulate(replay.segments, stint.first, stint.last, stint.start, ticketCalendar(replay, queue, undefined)).minutes;
-      const lowerTier = home?.tier ?? prev?.queue?.tier;
-      const routed = home ? `routing puts this work in ${home.id} (tier ${home.tier})` : 'no routing entry places this work';
-      out.push({
-        at: stint.start,
-        queue,
-        expectedQueue: prev?.queue ?? home,
-        message: prev
-          ? `moved from ${prev.queue!.id} to ${queue.id} after ${formatMinutes(effort)} of tier-${prev.queue!.tier} effort (minimum ${entry.minEffortText}) with no escalation criterion holding`
-          : `entered ${queue.id} (tier ${queue.tier}) directly; ${routed} and no escalation criterion held`,
-        businessMinutes: spent === undefined ? null : round(spent),
-        ...(spent !== undefined && lowerTier !== undefined ? { costedMinutes: { minutes: spent, tier: queue.tier, homeTier: lowerTier } } : {}),
-        evidence: {
-          from: prev?.queue?.id ?? null,
-          effortMinutes: round(effort),
-          minEffortMinutes: round(minEffort),
-          routedTo: replay.home?.id ?? null,
-          minutesAtHigherTier: spent === undefined ? null : round(spent),
-        },
-      });
-    }
-    return out;
+  run: (replay, rule, framework) => observe(replay, judgeEntries(replay, rule, framework)),
+  measure: (replay, rule, framework) => measureOf(judgeEntries(replay, rule, framework)),
+  judge(replay, rule, framework) {
+    const entries = judgeEntries(replay, rule, framework);
+    return { observations: observe(replay, entries), measurements: measureOf(entries) };
   },
-  // The effort before each move up that minEffort judges (a direct entry is none): a minimum, so the least of them.
-  measure: (replay, rule, framework) => worst('minEffort', judgeEntries(replay, rule, framework)
-    .flatMap((e) => (e.verdict === 'effort' || e.verdict === 'criterion' || e.verdict === 'unjustified' ? [e.effort] : [])), true),
   whyNot(replay, rule, framework) {
     const entries = judgeEntries(replay, rule, framework);
     if (entries.length === 0) return `never entered ${[...rule.to].map((q) => q.id).join(' or ')}`;
@@ -92,6 +63,43 @@ export const overEscalated = defineCheck<OverEscalatedRule, {
     }).join('; ');
   },
 });
+
+function observe(replay: TicketReplay, entries: Entry[]): Observation[] {
+  const out: Observation[] = [];
+  const home = replay.home;
+  for (const entry of entries) {
+    if (entry.verdict !== 'unjustified') continue;
+    const { stint, prev, effort, minEffort } = entry;
+    const queue = stint.queue!;
+    // A ticket row says where the ticket sits, not how long it was paused there: no time, no price.
+    const spent = withoutHistory(replay) ? undefined
+      : accumulate(replay.segments, stint.first, stint.last, stint.start, ticketCalendar(replay, queue, undefined)).minutes;
+    const lowerTier = home?.tier ?? prev?.queue?.tier;
+    const routed = home ? `routing puts this work in ${home.id} (tier ${home.tier})` : 'no routing entry places this work';
+    out.push({
+      at: stint.start,
+      queue,
+      expectedQueue: prev?.queue ?? home,
+      message: prev
+        ? `moved from ${prev.queue!.id} to ${queue.id} after ${formatMinutes(effort)} of tier-${prev.queue!.tier} effort (minimum ${entry.minEffortText}) with no escalation criterion holding`
+        : `entered ${queue.id} (tier ${queue.tier}) directly; ${routed} and no escalation criterion held`,
+      businessMinutes: spent === undefined ? null : round(spent),
+      ...(spent !== undefined && lowerTier !== undefined ? { costedMinutes: { minutes: spent, tier: queue.tier, homeTier: lowerTier } } : {}),
+      evidence: {
+        from: prev?.queue?.id ?? null,
+        effortMinutes: round(effort),
+        minEffortMinutes: round(minEffort),
+        routedTo: replay.home?.id ?? null,
+        minutesAtHigherTier: spent === undefined ? null : round(spent),
+      },
+    });
+  }
+  return out;
+}
+
+// The effort before each move up that minEffort judges (a direct entry is none): a minimum, so the least of them.
+const measureOf = (entries: Entry[]) => worst('minEffort', entries
+  .flatMap((e) => (e.verdict === 'effort' || e.verdict === 'criterion' || e.verdict === 'unjustified' ? [e.effort] : [])), true);
 
 interface Entry {
   stint: Stint;

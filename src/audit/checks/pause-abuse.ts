@@ -51,25 +51,11 @@ export const pauseAbuse = defineCheck<PauseAbuseRule, {
     ? { message: 'the framework lists no paused statuses (statuses.paused), so no ticket is ever paused', hint: 'list the statuses that stop the clocks under statuses.paused' }
     : undefined),
   limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'when it was paused') : undefined),
-  run(replay, rule, framework) {
-    const out: Observation[] = [];
-    const spans = judgedSpans(replay, rule, framework);
-    for (const span of spans) {
-      if (span.overAt !== undefined) out.push(tooLong(replay, rule, span));
-      if (span.hidden) out.push(hidBreach(replay, span));
-    }
-    const total = rule.maxTotal ? totalPaused(replay, rule, spans) : undefined;
-    if (total?.overAt !== undefined) out.push(tooLongInAll(replay, rule, total));
-    return out;
-  },
-  measure(replay, rule, framework) {
-    const spans = judgedSpans(replay, rule, framework);
-    const out: Measurement[] = [];
-    if (rule.maxPause) out.push(...worst('maxPause', spans.flatMap((s) => (s.maxMinutes === Infinity ? [] : [s.minutes]))));
-    if (rule.maxTotal && spans.length > 0) out.push(...worst('maxTotal', [totalPaused(replay, rule, spans).minutes]));
-    // A pause that outlasted a running limit complies when it began more than beforeBreach before the breach: a minimum.
-    if (rule.beforeBreach) out.push(...worst('beforeBreach', spans.flatMap((s) => (s.nearest?.outlasted ? [s.nearest.remaining] : [])), true));
-    return out;
+  run: (replay, rule, framework) => observe(replay, rule, assess(replay, rule, framework)),
+  measure: (replay, rule, framework) => measureOf(rule, assess(replay, rule, framework)),
+  judge(replay, rule, framework) {
+    const assessed = assess(replay, rule, framework);
+    return { observations: observe(replay, rule, assessed), measurements: measureOf(rule, assessed) };
   },
   whyNot(replay, rule, framework) {
     const spans = judgedSpans(replay, rule, framework);
@@ -93,6 +79,33 @@ export const pauseAbuse = defineCheck<PauseAbuseRule, {
     return parts.join('; ');
   },
 });
+
+/** The judged pauses and, when the rule limits it, their total: what the findings and the measurements rest on. */
+interface Assessed { spans: JudgedSpan[]; total: TotalPause | undefined }
+
+function assess(replay: TicketReplay, rule: PauseAbuseRule, framework: Framework): Assessed {
+  const spans = judgedSpans(replay, rule, framework);
+  return { spans, total: rule.maxTotal ? totalPaused(replay, rule, spans) : undefined };
+}
+
+function observe(replay: TicketReplay, rule: PauseAbuseRule, { spans, total }: Assessed): Observation[] {
+  const out: Observation[] = [];
+  for (const span of spans) {
+    if (span.overAt !== undefined) out.push(tooLong(replay, rule, span));
+    if (span.hidden) out.push(hidBreach(replay, span));
+  }
+  if (total?.overAt !== undefined) out.push(tooLongInAll(replay, rule, total));
+  return out;
+}
+
+function measureOf(rule: PauseAbuseRule, { spans, total }: Assessed): Measurement[] {
+  const out: Measurement[] = [];
+  if (rule.maxPause) out.push(...worst('maxPause', spans.flatMap((s) => (s.maxMinutes === Infinity ? [] : [s.minutes]))));
+  if (total && spans.length > 0) out.push(...worst('maxTotal', [total.minutes]));
+  // A pause that outlasted a running limit complies when it began more than beforeBreach before the breach: a minimum.
+  if (rule.beforeBreach) out.push(...worst('beforeBreach', spans.flatMap((s) => (s.nearest?.outlasted ? [s.nearest.remaining] : [])), true));
+  return out;
+}
 
 interface NearBreach {
   ruleId: string;

@@ -39,28 +39,11 @@ export const stalled = defineCheck<StalledRule, {
     const judged = (rule.idle !== undefined && open) || (rule.maxAge !== undefined && rule.clock !== 'business');
     return noHistory(replay, unseen.join(' and '), judged);
   },
-  run(replay, rule) {
-    const out: Observation[] = [];
-    if (rule.idle) {
-      const spells = quietSpells(replay, rule);
-      const first = spells.find((s) => s.over);
-      if (first) out.push(idleFinding(replay, first, spells));
-    }
-    if (rule.maxAge) {
-      const age = ageOf(replay, rule);
-      if (age.over) out.push(ageFinding(replay, rule, age));
-    }
-    return out;
-  },
-  measure(replay, rule) {
-    const out: Measurement[] = [];
-    if (rule.idle) out.push(...worst('idle', quietSpells(replay, rule).flatMap((s) => (s.limit === Infinity ? [] : [s.minutes]))));
-    if (rule.maxAge) {
-      const age = ageOf(replay, rule);
-      // Only an open ticket has an age the limit applies to.
-      if (!age.closed && age.limit !== Infinity) out.push(...worst('maxAge', [age.minutes]));
-    }
-    return out;
+  run: (replay, rule) => observe(replay, rule, assess(replay, rule)),
+  measure: (replay, rule) => measureOf(assess(replay, rule)),
+  judge(replay, rule) {
+    const assessed = assess(replay, rule);
+    return { observations: observe(replay, rule, assessed), measurements: measureOf(assessed) };
   },
   whyNot(replay, rule) {
     const parts: string[] = [];
@@ -78,6 +61,32 @@ export const stalled = defineCheck<StalledRule, {
     return parts.join('; ');
   },
 });
+
+/** What both the findings and the measurements of a ticket rest on: its quiet spells and its age, as the rule asks. */
+interface Assessed { spells: Spell[] | undefined; age: Age | undefined }
+
+const assess = (replay: TicketReplay, rule: StalledRule): Assessed => ({
+  spells: rule.idle ? quietSpells(replay, rule) : undefined,
+  age: rule.maxAge ? ageOf(replay, rule) : undefined,
+});
+
+function observe(replay: TicketReplay, rule: StalledRule, { spells, age }: Assessed): Observation[] {
+  const out: Observation[] = [];
+  if (spells) {
+    const first = spells.find((s) => s.over);
+    if (first) out.push(idleFinding(replay, first, spells));
+  }
+  if (age?.over) out.push(ageFinding(replay, rule, age));
+  return out;
+}
+
+function measureOf({ spells, age }: Assessed): Measurement[] {
+  const out: Measurement[] = [];
+  if (spells) out.push(...worst('idle', spells.flatMap((s) => (s.limit === Infinity ? [] : [s.minutes]))));
+  // Only an open ticket has an age the limit applies to.
+  if (age && !age.closed && age.limit !== Infinity) out.push(...worst('maxAge', [age.minutes]));
+  return out;
+}
 
 interface Spell {
   index: number;

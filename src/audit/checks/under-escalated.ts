@@ -44,35 +44,11 @@ export const underEscalated = defineCheck<UnderEscalatedRule, {
     const known = queueSince !== undefined && (rule.clock === 'wall' || (updated !== undefined && updated <= queueSince));
     return known ? noHistory(replay, 'its stays before the current one', true) : noHistory(replay, 'how long it stayed in each queue');
   },
-  run(replay, rule) {
-    const out: Observation[] = [];
-    for (const stay of judgeStays(replay, rule)) {
-      if (stay.kind !== 'timed' || stay.crossedAt === undefined) continue;
-      const { stint, minutes, limitMinutes, limitText, calendar } = stay;
-      const queue = stint.queue!;
-      const target = rule.to.map((q) => q.id).join(' or ');
-      const criterion = rule.when ? ' after an escalation criterion held' : '';
-      out.push({
-        at: stay.crossedAt,
-        queue,
-        expectedQueue: rule.to[0],
-        message: `sat ${formatMinutes(minutes)} of ${clockWords(calendar)} in ${queue.id}${criterion} (limit ${limitText}) `
-          + `without moving to ${target}; ${stintEnding(replay, stint)}`,
-        businessMinutes: round(minutes - limitMinutes),
-        evidence: {
-          enteredAt: new Date(stint.start).toISOString(),
-          minutesInQueue: round(minutes),
-          limitMinutes: round(limitMinutes),
-          calendar: calendar.id,
-          ...(stay.priority !== undefined ? { priority: stay.priority } : {}),
-        },
-      });
-    }
-    return out;
-  },
-  measure(replay, rule) {
-    const timed = judgeStays(replay, rule).flatMap((s) => (s.kind === 'timed' && s.limitText !== 'none' ? [s.minutes] : []));
-    return worst('after', timed);
+  run: (replay, rule) => observe(replay, rule, judgeStays(replay, rule)),
+  measure: (replay, rule) => measureOf(judgeStays(replay, rule)),
+  judge(replay, rule) {
+    const stays = judgeStays(replay, rule);
+    return { observations: observe(replay, rule, stays), measurements: measureOf(stays) };
   },
   whyNot(replay, rule) {
     const stays = judgeStays(replay, rule);
@@ -87,6 +63,35 @@ export const underEscalated = defineCheck<UnderEscalatedRule, {
     }).join('; ');
   },
 });
+
+function observe(replay: TicketReplay, rule: UnderEscalatedRule, stays: Stay[]): Observation[] {
+  const out: Observation[] = [];
+  for (const stay of stays) {
+    if (stay.kind !== 'timed' || stay.crossedAt === undefined) continue;
+    const { stint, minutes, limitMinutes, limitText, calendar } = stay;
+    const queue = stint.queue!;
+    const target = rule.to.map((q) => q.id).join(' or ');
+    const criterion = rule.when ? ' after an escalation criterion held' : '';
+    out.push({
+      at: stay.crossedAt,
+      queue,
+      expectedQueue: rule.to[0],
+      message: `sat ${formatMinutes(minutes)} of ${clockWords(calendar)} in ${queue.id}${criterion} (limit ${limitText}) `
+        + `without moving to ${target}; ${stintEnding(replay, stint)}`,
+      businessMinutes: round(minutes - limitMinutes),
+      evidence: {
+        enteredAt: new Date(stint.start).toISOString(),
+        minutesInQueue: round(minutes),
+        limitMinutes: round(limitMinutes),
+        calendar: calendar.id,
+        ...(stay.priority !== undefined ? { priority: stay.priority } : {}),
+      },
+    });
+  }
+  return out;
+}
+
+const measureOf = (stays: Stay[]) => worst('after', stays.flatMap((s) => (s.kind === 'timed' && s.limitText !== 'none' ? [s.minutes] : [])));
 
 type Stay =
   | { kind: 'came-down'; stint: Stint }

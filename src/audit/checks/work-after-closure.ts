@@ -32,37 +32,12 @@ export const workAfterClosure = defineCheck<WorkAfterClosureRule, {
   },
   compile: (doc, kit) => ({ watch: doc.watch ?? ['queue', 'assignee'], grace: kit.limit('grace', doc.grace) }),
   limits: (replay) => (withoutHistory(replay) ? noHistory(replay, 'what changed while it was closed') : undefined),
-  run(replay, rule) {
-    return closedPeriods(replay).flatMap((period): Observation[] => {
-      const work = workIn(replay, rule, period);
-      const first = work.find((w) => !w.inGrace);
-      if (!first) return [];
-      const counted = work.filter((w) => !w.inGrace);
-      const more = counted.flatMap((w) => w.changes).length - first.changes.length;
-      const closing = replay.segments[period.first]!;
-      const seg = replay.segments[first.index]!;
-      const reopened = period.last < replay.segments.length - 1;
-      return [{
-        at: seg.start,
-        queue: seg.queue,
-        rawQueue: seg.event.queue,
-        expectedQueue: undefined,
-        message: `changed while closed ("${closing.event.status ?? ''}" since ${new Date(closing.start).toISOString()}): `
-          + `${first.changes.join(', ')}${more > 0 ? ` and ${more} more change(s)` : ''}`
-          + `, ${formatMinutes((seg.start - closing.start) / 60_000)} after closing, ${reopened ? 'before it was reopened' : 'and never reopened'}`,
-        businessMinutes: null,
-        evidence: {
-          closedAt: new Date(closing.start).toISOString(),
-          closedStatus: closing.event.status ?? null,
-          changes: counted.flatMap((w) => w.changes),
-          eventsAfterClosure: counted.length,
-          reopened,
-        },
-      }];
-    });
+  run: (replay, rule) => observe(replay, workByPeriod(replay, rule)),
+  measure: (replay, rule) => measureOf(workByPeriod(replay, rule)),
+  judge(replay, rule) {
+    const work = workByPeriod(replay, rule);
+    return { observations: observe(replay, work), measurements: measureOf(work) };
   },
-  // How long after closing each change came: the grace a ticket needs is its latest one.
-  measure: (replay, rule) => worst('grace', closedPeriods(replay).flatMap((p) => workIn(replay, rule, p).map((w) => w.minutesAfterClosing))),
   whyNot(replay, rule) {
     const periods = closedPeriods(replay);
     if (periods.length === 0) return 'never closed';
@@ -73,6 +48,42 @@ export const workAfterClosure = defineCheck<WorkAfterClosureRule, {
 });
 
 interface Period { first: number; last: number }
+
+/** Each closed period with the watched changes made in it. */
+const workByPeriod = (replay: TicketReplay, rule: WorkAfterClosureRule): { period: Period; work: Work[] }[] =>
+  closedPeriods(replay).map((period) => ({ period, work: workIn(replay, rule, period) }));
+
+// How long after closing each change came: the grace a ticket needs is its latest one.
+const measureOf = (periods: { work: Work[] }[]) => worst('grace', periods.flatMap((p) => p.work.map((w) => w.minutesAfterClosing)));
+
+function observe(replay: TicketReplay, periods: { period: Period; work: Work[] }[]): Observation[] {
+  return periods.flatMap(({ period, work }): Observation[] => {
+    const first = work.find((w) => !w.inGrace);
+    if (!first) return [];
+    const counted = work.filter((w) => !w.inGrace);
+    const more = counted.flatMap((w) => w.changes).length - first.changes.length;
+    const closing = replay.segments[period.first]!;
+    const seg = replay.segments[first.index]!;
+    const reopened = period.last < replay.segments.length - 1;
+    return [{
+      at: seg.start,
+      queue: seg.queue,
+      rawQueue: seg.event.queue,
+      expectedQueue: undefined,
+      message: `changed while closed ("${closing.event.status ?? ''}" since ${new Date(closing.start).toISOString()}): `
+        + `${first.changes.join(', ')}${more > 0 ? ` and ${more} more change(s)` : ''}`
+        + `, ${formatMinutes((seg.start - closing.start) / 60_000)} after closing, ${reopened ? 'before it was reopened' : 'and never reopened'}`,
+      businessMinutes: null,
+      evidence: {
+        closedAt: new Date(closing.start).toISOString(),
+        closedStatus: closing.event.status ?? null,
+        changes: counted.flatMap((w) => w.changes),
+        eventsAfterClosure: counted.length,
+        reopened,
+      },
+    }];
+  });
+}
 
 /** Runs of segments in closed statuses: from a closing to the reopening (or the end). */
 function closedPeriods(replay: TicketReplay): Period[] {
