@@ -33,7 +33,7 @@ export interface LoadOptions {
   /** Where the path `-` reads from (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
   /**
-   * A history CSV of 8 MiB or more is read in parts, one worker thread per core, with the same result
+   * A history CSV or NDJSON of 8 MiB or more is read in parts, one worker thread per core, with the same result
    * as reading it whole; this tunes that (tests force it on small files). Default: as described.
    */
   parallel?: PartsTuning;

@@ -18,7 +18,7 @@ import { findSplitPoints } from './split-points.js';
 import type { PartJob, PartResult } from './part-job.js';
 import type { PartMessage } from './part-worker.js';
 
-/** How a history CSV is read in parts; defaults suit a real run, tests set their own. */
+/** How a large history (CSV, NDJSON) is read in parts; defaults suit a real run, tests set their own. */
 export interface PartsTuning {
   /** Files smaller than this are read in one piece: starting workers would cost more than it saves. Default 8 MiB. */
   minBytes?: number;
