@@ -66,6 +66,8 @@ export interface PartRead {
   /** Distinct state values, per state field. */
   distinct: string[][];
   dateFormats: Record<string, string>;
+  /** Date columns still open when the part's last row was read (its end then settled or refused them). */
+  openDates: string[];
   range: { first: number; last: number };
   /** The line after the part's last record, in the part's numbering (from 1). */
   endLine: number;
@@ -122,11 +124,12 @@ export class InputPart {
 
   /** The counts and date facts of this part so far, and its assembled rows (a worker's whole result). */
   exportPart(endLine: number): PartRead {
+    const openDates = this.reader.waiting;
     this.reader.finish();
     const { range } = this.reader;
     return {
       rows: this.rows, events: this.events, assembled: this.ctx.assembler.exportPart(), distinct: this.ctx.distinct.list(),
-      dateFormats: { ...this.reader.decidedFormats }, range: { ...range }, endLine,
+      dateFormats: { ...this.reader.decidedFormats }, openDates, range: { ...range }, endLine,
     };
   }
 

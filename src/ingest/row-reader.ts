@@ -39,6 +39,8 @@ interface DateColumn {
   format: DateFormat | undefined;
   /** The column whose day order this one follows, because its own values fit both. */
   adoptedFrom: string | undefined;
+  /** A value has been read (so an undecided column is waiting, not empty). */
+  seen: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export class RowReader {
     this.dates = DATE_FIELDS.flatMap((field) => {
       const index = o.plan.columns[field];
       if (index === undefined) return [];
-      return [{ field, index, sniffer: this.sniffer(undefined), format: undefined, adoptedFrom: undefined }];
+      return [{ field, index, sniffer: this.sniffer(undefined), format: undefined, adoptedFrom: undefined, seen: false }];
     });
   }
 
@@ -108,6 +110,11 @@ export class RowReader {
     }
   }
 
+  /** Date columns that hold values but no settled layout yet: reading further (or the end) decides them. */
+  get waiting(): DateField[] {
+    return this.dates.filter((d) => !d.format && d.seen).map((d) => d.field);
+  }
+
   /** Date layouts and range of rows read by other readers of the same file (its parts, read in parallel). */
   absorb(formats: Partial<Record<DateField, string>>, range: { first: number; last: number }): void {
     // In DATE_FIELDS order, as reading the file whole records them (what `inspect` shows).
@@ -125,6 +132,7 @@ export class RowReader {
       if (d.format) continue;
       const text = cells[d.index]?.trim();
       if (text === undefined || this.nulls.has(text)) continue;
+      d.seen = true;
       d.sniffer.add(text);
       d.format = d.sniffer.decided;
       waits ||= !d.format;

@@ -216,10 +216,17 @@ async function headerOf(head: string, info: TextSourceInfo, layout: ReturnType<t
 function mismatch(parts: PartResult[], header: { keys: string[] }): string | undefined {
   const keys = parts[0]!.keys;
   if (keys && keys.join('\u0000') !== header.keys.join('\u0000')) return 'the first part read another header';
-  const formats: Record<string, string> = {};
+  // Only the first part reads what the whole file reads up to its end. Reading on, the whole file parses
+  // the other parts with the layouts it settled there: so each must be settled before that end (not by
+  // the part's end deciding it, which the whole read would not), and no later part may settle another
+  // column (the whole read would settle it with every column's day order at hand, or refuse it).
+  const first = parts[0]!;
+  if (first.openDates.length > 0) return `the first part ends with ${first.openDates.join(', ')} dates not yet settled`;
   for (const p of parts) {
     for (const [field, label] of Object.entries(p.dateFormats)) {
-      if ((formats[field] ??= label) !== label) return `parts read ${field} dates as ${formats[field]} and ${label}`;
+      const settled = first.dateFormats[field];
+      if (settled === undefined) return `${field} dates first settled after the first part`;
+      if (settled !== label) return `parts read ${field} dates as ${settled} and ${label}`;
     }
   }
   if (parts.every((p) => p.rows === 0)) return 'no rows';

@@ -142,9 +142,28 @@ describe('a history CSV read in parts gives what reading it whole gives', () => 
       return cells.join(',');
     });
     const file = write('closed-late.csv', `${header}\n${rows.join('\n')}\n`);
-    expect(await sameInParts([file], 3)).toContainEqual({ parts: 3 });
+    // The whole read would settle it knowing every column's layout: the parts leave it to the whole read.
+    expect((await sameInParts([file], 3))[0]).toHaveProperty('whole');
     const { outcome } = await load([file], {}, 3);
     expect('result' in outcome && Object.keys(outcome.result.details[0]!.dateFormats)).toEqual(['at', 'created', 'closed']);
+  });
+
+  it('a day order the whole read refuses is refused, not settled by a later part alone (found by review)', async () => {
+    // Date Changed month-first throughout; Closed Date day-first in the first third only; Date Entered
+    // empty in the first half, then only dates that fit both orders: with two settled columns that
+    // disagree, the whole read cannot take an order for Date Entered and stops.
+    const when = (a: number, b: number, h: number) => `${a}/${b}/2026 ${h}:00 AM`;
+    const lines = ['Ticket #,Date Changed,Changed By,Board,Status,Resources,Date Entered,Closed Date'];
+    // More than MAX_WAITING_ROWS rows of the second half wait for Date Entered's order: a part alone takes Date Changed's.
+    for (let t = 0; t < 6000; t++) {
+      for (let j = 0; j < 4; j++) {
+        lines.push(`${50000 + t},${when(9, 13 + (t % 15), 8 + j)},x,Support,${['New', 'Assigned', 'In Progress', 'Closed'][j]},x,`
+          + `${t < 3200 ? '' : when(1 + (t % 12), 1 + ((t + 5) % 12), 7)},${t < 2000 ? when(13 + (t % 15), 9, 5) : ''}`);
+      }
+    }
+    const file = write('three-dates.csv', `${lines.join('\n')}\n`);
+    expect((await load([file], {}, 1)).outcome).toEqual({ error: expect.stringMatching(/read as both day-first and month-first/) });
+    expect((await sameInParts([file], 2))[0]).toHaveProperty('whole');
   });
 
   it('--max-errors: skipped rows are counted as when reading whole', async () => {
