@@ -117,10 +117,8 @@ export class RowReader {
 
   /** Date layouts and range of rows read by other readers of the same file (its parts, read in parallel). */
   absorb(formats: Partial<Record<DateField, string>>, range: { first: number; last: number }): void {
-    // In DATE_FIELDS order, as reading the file whole records them (what `inspect` shows).
-    const merged = { ...formats, ...this.decidedFormats };
-    for (const field of DATE_FIELDS) delete this.decidedFormats[field];
-    for (const field of DATE_FIELDS) if (merged[field] !== undefined) this.decidedFormats[field] = merged[field];
+    // The parts are appended only when the first settled every layout (read-in-parts.ts): its order is the whole read's.
+    for (const [field, label] of Object.entries(formats) as [DateField, string][]) this.decidedFormats[field] ??= label;
     this.range.first = Math.min(this.range.first, range.first);
     this.range.last = Math.max(this.range.last, range.last);
   }

@@ -13,7 +13,7 @@ import { CsvRecordSink, type CsvHeader } from '../read/csv-records.js';
 import type { CsvDelimiter } from '../read/delimiter.js';
 import { createDecoder } from '../read/encoding.js';
 import { NdjsonLines } from '../read/ndjson.js';
-import { CHUNK_BYTES } from '../read/source.js';
+import { CHUNK_BYTES, memorySource } from '../read/source.js';
 import type { TextSourceInfo } from '../read/text-source.js';
 
 /** One part of a history export for a worker: its bytes, and everything the main thread's reader would know. */
@@ -90,11 +90,12 @@ async function readNdjsonPart(bytes: AsyncIterable<Buffer> | Iterable<Buffer>, f
   return lines.lines;
 }
 
-function* bytesIn(bytes: Uint8Array, onProgress: (bytes: number) => void): Iterable<Buffer> {
-  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 0; at < all.length; at += CHUNK_BYTES) {
-    onProgress(Math.min(all.length, at + CHUNK_BYTES));
-    yield all.subarray(at, at + CHUNK_BYTES);
+async function* bytesIn(bytes: Uint8Array, onProgress: (bytes: number) => void): AsyncIterable<Buffer> {
+  let read = 0;
+  for await (const chunk of memorySource('', Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).chunks()) {
+    read += chunk.length;
+    onProgress(read);
+    yield chunk;
   }
 }
 

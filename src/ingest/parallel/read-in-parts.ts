@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { forEachColumn, isObject } from '../flatten.js';
 import type { InputRead, FileOptions } from '../load-csv.js';
 import { sourceFacts } from '../load-csv.js';
 import { findUnroller } from '../load-json.js';
 import { InputPart, type LoadContext, type SourceFacts } from '../input-part.js';
 import { planColumns, type ColumnPlan, type PlanRole } from '../plan.js';
 import { uniqueKeys } from '../read/headers.js';
+import { readNdjson } from '../read/ndjson.js';
+import { RowTable } from '../row-table.js';
 import { createCsvParser, pump } from '../read/csv.js';
 import { CsvRecordSink, type CsvHeader } from '../read/csv-records.js';
 import { sniffCsvLayout } from '../read/delimiter.js';
@@ -103,7 +104,7 @@ export async function readNdjsonInParts(file: string, options: FileOptions, ctx:
   if (!opened) return undefined;
   const { text, parts, start } = opened;
   const { info } = text;
-  const headers = headKeys(text.head, options);
+  const headers = headKeys(text.head, info.file, options);
   if (!headers) return whole('no plain records in the first 64 KiB');
   const want: PlanRole = { role: undefined, asHistory: options.asHistory, within: undefined, unrolled: undefined };
   const plan = planOf(headers, info.file, options, want);
@@ -119,30 +120,18 @@ export async function readNdjsonInParts(file: string, options: FileOptions, ctx:
 /** Cuts after line feeds only: the quote counting of CSV cuts, on text with no quote (JSON's are all inside lines). */
 const findLineCuts = (source: string | Buffer, start: number, size: number, parts: number) => findSplitPoints(source, start, size, parts, false);
 
-/** The flattened keys of the complete lines of the head, in the order first met; undefined when a line is not a plain record. */
-function headKeys(head: string, options: FileOptions): string[] | undefined {
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  let first = true;
-  for (const line of head.slice(0, head.lastIndexOf('\n') + 1).split('\n')) {
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      return undefined;
-    }
-    if (!isObject(value)) return undefined;
-    if (first && findUnroller(value, options.preset ?? options.mapping?.preset)) return undefined;
-    first = false;
-    forEachColumn(value, (key) => {
-      if (!seen.has(key)) {
-        seen.add(key);
-        keys.push(key);
-      }
-    });
+/** The header the whole read's RowTable would give the complete lines of the head; undefined when a line is not a plain record. */
+function headKeys(head: string, file: string, options: FileOptions): string[] | undefined {
+  let records;
+  try {
+    records = readNdjson(head.slice(0, head.lastIndexOf('\n') + 1), file);
+  } catch {
+    return undefined;
   }
-  return keys.length > 0 ? keys : undefined;
+  if (records.length === 0 || findUnroller(records[0]!.value, options.preset ?? options.mapping?.preset)) return undefined;
+  const table = new RowTable();
+  for (const r of records) table.addRecord(r.value, r.line);
+  return table.keys;
 }
 
 interface PartsRead {
